@@ -1,0 +1,21 @@
+package com.xingping;
+
+import org.springframework.boot.SpringApplication;
+
+import com.xingping.scoring.cli.ScoreCommand;
+
+/**
+ * Entry point of {@code xingping.jar}: {@code score FILE} runs the offline scoring command without
+ * starting Spring; anything else starts the platform.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(ScoreCommand.NAME)) {
+            System.exit(ScoreCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.in, System.out, System.err));
+        }
+        SpringApplication.run(XingpingApplication.class, args);
+    }
+}

@@ -1,0 +1,6 @@
+package com.xingping.rubric;
+
+import java.math.BigDecimal;
+
+public record TierLevel(String id, String name, BigDecimal points) {
+}

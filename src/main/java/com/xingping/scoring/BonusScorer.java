@@ -1,0 +1,89 @@
+package com.xingping.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.xingping.rubric.BonusRules;
+import com.xingping.rubric.LevelBonus;
+import com.xingping.rubric.Rubric;
+
+/**
+ * 加分: awards dated in the window count at their level's points (an exchange-form innovation award
+ * scaled by its factor); one project awarded more than once counts once at its highest where the
+ * rule says so; pilot and inspection add their points; the sum is capped.
+ */
+final class BonusScorer {
+    private final Rubric rubric;
+    private final BonusRules rules;
+
+    BonusScorer(Rubric rubric) {
+        this.rubric = rubric;
+        this.rules = rubric.bonus();
+    }
+
+    BonusResult score(BonusFacts facts) {
+        List<BonusItem> items = new ArrayList<>();
+        awards(rules.commendation(), facts.commendations(), items);
+        awards(rules.innovationAward(), facts.innovationAwards(), items);
+        if (facts.pilot()) {
+            items.add(new BonusItem(rules.pilot().id(), "试点单位", rules.pilot().pilot(), true, null));
+            if (facts.pilotSucceeded()) {
+                items.add(new BonusItem(rules.pilot().id(), "试点成功", rules.pilot().succeeded(), true, null));
+            }
+        }
+        if (facts.inspection() != null) {
+            BigDecimal points = rules.inspectionLevels().getOrDefault(facts.inspection(), BigDecimal.ZERO);
+            items.add(new BonusItem(rules.inspectionId(), "“一季一督查”年度综合评价：" + facts.inspection(), points,
+                    points.signum() > 0, null));
+        }
+        BigDecimal uncapped = BigDecimal.ZERO;
+        for (BonusItem item : items) {
+            if (item.counted()) {
+                uncapped = uncapped.add(item.points());
+            }
+        }
+        return new BonusResult(items, uncapped, rules.cap(), uncapped.min(rules.cap()));
+    }
+
+    private void awards(LevelBonus rule, List<Award> awards, List<BonusItem> items) {
+        if (awards.isEmpty()) {
+            return;
+        }
+        Map<String, BonusItem> bestOfProject = new HashMap<>();
+        for (Award award : awards) {
+            BigDecimal points = points(rule, award);
+            String description = award.project() + "（" + award.level() + (award.exchange() ? "，会议交流或刊物发表" : "")
+                    + "，" + award.date() + "）";
+            if (!rubric.inWindow(award.date())) {
+                items.add(new BonusItem(rule.id(), description, points, false,
+                        "不在考核期内（" + rubric.window().start(rubric.year()) + " 至 " + rubric.window().end(rubric.year()) + "）"));
+                continue;
+            }
+            BonusItem item = new BonusItem(rule.id(), description, points, true, null);
+            if (rule.sameProjectHighest()) {
+                BonusItem best = bestOfProject.get(award.project());
+                if (best != null && best.points().compareTo(points) >= 0) {
+                    item = notCounted(item, "同一项目以最高分计");
+                } else {
+                    if (best != null) {
+                        items.set(items.indexOf(best), notCounted(best, "同一项目以最高分计"));
+                    }
+                    bestOfProject.put(award.project(), item);
+                }
+            }
+            items.add(item);
+        }
+    }
+
+    private static BonusItem notCounted(BonusItem item, String note) {
+        return new BonusItem(item.ruleId(), item.description(), item.points(), false, note);
+    }
+
+    private static BigDecimal points(LevelBonus rule, Award award) {
+        BigDecimal points = rule.levels().getOrDefault(award.level(), BigDecimal.ZERO);
+        return award.exchange() ? points.multiply(rule.exchangeFactor()) : points;
+    }
+}

@@ -1,0 +1,54 @@
+package com.xingping.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.xingping.rubric.Element;
+
+/**
+ * One element scored for one unit, with everything needed to explain it.
+ *
+ * @param raw                   points the (true) facts are worth before the element's cap
+ * @param penalties             penalties applied, each with its count and points
+ * @param earned                the score after cap, penalties and the [0, max] clamp
+ * @param falsified             occurrences (or 1 for a single fact) found false
+ * @param claimed               the nominal points the false facts claimed
+ * @param falsificationPenalty  what the false facts cost beyond losing their claim (加倍倒扣)
+ */
+public record ElementResult(
+        Element element,
+        Basis basis,
+        BigDecimal raw,
+        List<AppliedPenalty> penalties,
+        BigDecimal earned,
+        int falsified,
+        BigDecimal claimed,
+        BigDecimal falsificationPenalty) {
+
+    /** What the element contributes: its earned score less its falsification penalty (may be negative). */
+    public BigDecimal value() {
+        return earned.subtract(falsificationPenalty);
+    }
+
+    public boolean capped() {
+        return raw.compareTo(element.max()) > 0;
+    }
+
+    public BigDecimal penaltyPoints() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (AppliedPenalty penalty : penalties) {
+            sum = sum.add(penalty.points());
+        }
+        return sum;
+    }
+
+    /** Points the element could still earn, ignoring penalties. */
+    public BigDecimal open() {
+        return element.max().subtract(earned).max(BigDecimal.ZERO);
+    }
+
+    /** Why the element scored what it did, in the committee's language (zh-CN), one step a line. */
+    public List<String> explanation() {
+        return Explanations.of(this);
+    }
+}

@@ -1,0 +1,117 @@
+package com.xingping.scoring;
+
+import static com.xingping.scoring.Decimals.plain;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes the scoring output document of docs/scoring-io.md. Numbers are exact decimals in their
+ * shortest plain form (0.3, never 0.30000000000000004). With {@code explain}, every unit also
+ * carries each element's explanation lines and its 加分 items.
+ */
+public final class ScoringDocumentWriter {
+    private ScoringDocumentWriter() {
+    }
+
+    public static void write(YearResult result, OutputStream out, boolean explain) {
+        try (JsonGenerator json = ScoringDocumentReader.JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringProperty("rubric", result.rubricId());
+            json.writeNumberProperty("year", result.year());
+            json.writeArrayPropertyStart("units");
+            for (UnitResult unit : result.units()) {
+                unit(json, unit, explain);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private static void unit(JsonGenerator json, UnitResult unit, boolean explain) {
+        json.writeStartObject();
+        json.writeStringProperty("id", unit.id());
+        if (unit.name() != null) {
+            json.writeStringProperty("name", unit.name());
+        }
+        json.writeObjectPropertyStart("elements");
+        for (StarResult star : unit.stars()) {
+            for (CriterionResult criterion : star.criteria()) {
+                for (ElementResult element : criterion.elements()) {
+                    number(json, element.element().id(), element.value());
+                }
+            }
+        }
+        json.writeEndObject();
+        json.writeObjectPropertyStart("criteria");
+        for (StarResult star : unit.stars()) {
+            for (CriterionResult criterion : star.criteria()) {
+                number(json, criterion.criterion().id(), criterion.value());
+            }
+        }
+        json.writeEndObject();
+        json.writeObjectPropertyStart("stars");
+        for (StarResult star : unit.stars()) {
+            json.writeObjectPropertyStart(star.star().id());
+            number(json, "score", star.score());
+            json.writeBooleanProperty("awarded", star.awarded());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeNumberProperty("starCount", unit.starCount());
+        number(json, "partyScore", unit.partyScore());
+        number(json, "bonus", unit.bonus().total());
+        number(json, "seriousDeductions", unit.seriousDeductionPoints());
+        number(json, "total", unit.total());
+        json.writeBooleanProperty("partyExcellent", unit.partyExcellent());
+        json.writeBooleanProperty("performanceExcellent", unit.performanceExcellent());
+        json.writeBooleanProperty("vetoed", unit.performance().vetoed());
+        json.writeBooleanProperty("doubleExcellent", unit.doubleExcellent());
+        if (unit.advanced() == null) {
+            json.writeNullProperty("advanced");
+        } else {
+            json.writeStringProperty("advanced", unit.advanced().code());
+        }
+        json.writeNumberProperty("rank", unit.rank());
+        if (explain) {
+            explanations(json, unit);
+        }
+        json.writeEndObject();
+    }
+
+    private static void explanations(JsonGenerator json, UnitResult unit) {
+        json.writeObjectPropertyStart("explanations");
+        for (StarResult star : unit.stars()) {
+            for (CriterionResult criterion : star.criteria()) {
+                for (ElementResult element : criterion.elements()) {
+                    json.writeArrayPropertyStart(element.element().id());
+                    for (String line : element.explanation()) {
+                        json.writeString(line);
+                    }
+                    json.writeEndArray();
+                }
+            }
+        }
+        json.writeEndObject();
+        json.writeArrayPropertyStart("bonusItems");
+        for (BonusItem item : unit.bonus().items()) {
+            json.writeStartObject();
+            json.writeStringProperty("rule", item.ruleId());
+            json.writeStringProperty("description", item.description());
+            number(json, "points", item.points());
+            json.writeBooleanProperty("counted", item.counted());
+            if (item.note() != null) {
+                json.writeStringProperty("note", item.note());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void number(JsonGenerator json, String name, BigDecimal value) {
+        json.writeName(name);
+        json.writeNumber(plain(value));
+    }
+}

@@ -1,0 +1,216 @@
+package com.xingping.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the engine reads about one unit for one year. Absent checks are false, absent counts,
+ * penalties and falsified entries are 0, an absent roster ({@code null}) scores study-2c 0.
+ * {@code counts} include occurrences later found false; {@code falsified} says how many were.
+ */
+public record UnitFacts(
+        String id,
+        String name,
+        boolean inTargetAssessment,
+        boolean committeeOwn,
+        Set<String> checks,
+        Map<String, Integer> counts,
+        Map<String, BigDecimal> assessed,
+        Map<String, String> tiers,
+        Map<String, BigDecimal> rates,
+        List<Member> roster,
+        Map<String, Map<String, Integer>> penalties,
+        Map<String, Integer> falsified,
+        List<BaselineViolation> baselineViolations,
+        List<SeriousDeduction> seriousDeductions,
+        PerformanceFacts performance,
+        BonusFacts bonus) {
+
+    public UnitFacts {
+        checks = Set.copyOf(checks);
+        counts = Map.copyOf(counts);
+        assessed = Map.copyOf(assessed);
+        tiers = Map.copyOf(tiers);
+        rates = Map.copyOf(rates);
+        roster = roster == null ? null : List.copyOf(roster);
+        penalties = Map.copyOf(penalties);
+        falsified = Map.copyOf(falsified);
+        baselineViolations = List.copyOf(baselineViolations);
+        seriousDeductions = List.copyOf(seriousDeductions);
+        performance = performance == null ? PerformanceFacts.NONE : performance;
+        bonus = bonus == null ? BonusFacts.NONE : bonus;
+    }
+
+    public int count(String elementId) {
+        return counts.getOrDefault(elementId, 0);
+    }
+
+    public int falsified(String elementId) {
+        return falsified.getOrDefault(elementId, 0);
+    }
+
+    public int penaltyCount(String elementId, String penaltyId) {
+        Map<String, Integer> ofElement = penalties.get(elementId);
+        return ofElement == null ? 0 : ofElement.getOrDefault(penaltyId, 0);
+    }
+
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    public Builder toBuilder() {
+        Builder builder = new Builder(id).name(name).inTargetAssessment(inTargetAssessment).committeeOwn(committeeOwn)
+                .performance(performance).bonus(bonus);
+        builder.checks.addAll(checks);
+        builder.counts.putAll(counts);
+        builder.assessed.putAll(assessed);
+        builder.tiers.putAll(tiers);
+        builder.rates.putAll(rates);
+        builder.roster = roster == null ? null : new ArrayList<>(roster);
+        penalties.forEach((element, byPenalty) -> builder.penalties.put(element, new HashMap<>(byPenalty)));
+        builder.falsified.putAll(falsified);
+        builder.baselineViolations.addAll(baselineViolations);
+        builder.seriousDeductions.addAll(seriousDeductions);
+        return builder;
+    }
+
+    /** Assembles facts one at a time, as the document reader and the platform find them. */
+    public static final class Builder {
+        private final String id;
+        private String name;
+        private boolean inTargetAssessment;
+        private boolean committeeOwn;
+        private final Set<String> checks = new HashSet<>();
+        private final Map<String, Integer> counts = new HashMap<>();
+        private final Map<String, BigDecimal> assessed = new HashMap<>();
+        private final Map<String, String> tiers = new HashMap<>();
+        private final Map<String, BigDecimal> rates = new HashMap<>();
+        private List<Member> roster;
+        private final Map<String, Map<String, Integer>> penalties = new HashMap<>();
+        private final Map<String, Integer> falsified = new HashMap<>();
+        private final List<BaselineViolation> baselineViolations = new ArrayList<>();
+        private final List<SeriousDeduction> seriousDeductions = new ArrayList<>();
+        private PerformanceFacts performance = PerformanceFacts.NONE;
+        private BonusFacts bonus = BonusFacts.NONE;
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder inTargetAssessment(boolean value) {
+            this.inTargetAssessment = value;
+            return this;
+        }
+
+        public Builder committeeOwn(boolean value) {
+            this.committeeOwn = value;
+            return this;
+        }
+
+        public Builder check(String elementId) {
+            checks.add(elementId);
+            return this;
+        }
+
+        public Builder count(String elementId, int occurrences) {
+            counts.put(elementId, occurrences);
+            return this;
+        }
+
+        public Builder assessed(String elementId, String score) {
+            assessed.put(elementId, new BigDecimal(score));
+            return this;
+        }
+
+        public Builder assessed(String elementId, BigDecimal score) {
+            assessed.put(elementId, score);
+            return this;
+        }
+
+        public Builder tier(String elementId, String level) {
+            tiers.put(elementId, level);
+            return this;
+        }
+
+        public Builder rate(String elementId, String rate) {
+            return rate(elementId, new BigDecimal(rate));
+        }
+
+        public Builder rate(String elementId, BigDecimal rate) {
+            rates.put(elementId, rate);
+            return this;
+        }
+
+        public Builder member(Role role, String hours) {
+            return member(new Member(role, new BigDecimal(hours)));
+        }
+
+        public Builder member(Member member) {
+            if (roster == null) {
+                roster = new ArrayList<>();
+            }
+            roster.add(member);
+            return this;
+        }
+
+        /** An empty roster (present, but with nobody on it). */
+        public Builder emptyRoster() {
+            roster = new ArrayList<>();
+            return this;
+        }
+
+        public Builder penalty(String elementId, String penaltyId, int times) {
+            penalties.computeIfAbsent(elementId, e -> new HashMap<>()).put(penaltyId, times);
+            return this;
+        }
+
+        public Builder falsified(String elementId, int occurrences) {
+            falsified.put(elementId, occurrences);
+            return this;
+        }
+
+        public Builder baselineViolation(String baselineId, String points) {
+            baselineViolations.add(new BaselineViolation(baselineId, new BigDecimal(points)));
+            return this;
+        }
+
+        public Builder baselineViolation(BaselineViolation violation) {
+            baselineViolations.add(violation);
+            return this;
+        }
+
+        public Builder seriousDeduction(String points, String reason) {
+            return seriousDeduction(new SeriousDeduction(new BigDecimal(points), reason));
+        }
+
+        public Builder seriousDeduction(SeriousDeduction deduction) {
+            seriousDeductions.add(deduction);
+            return this;
+        }
+
+        public Builder performance(PerformanceFacts performance) {
+            this.performance = performance;
+            return this;
+        }
+
+        public Builder bonus(BonusFacts bonus) {
+            this.bonus = bonus;
+            return this;
+        }
+
+        public UnitFacts build() {
+            return new UnitFacts(id, name, inTargetAssessment, committeeOwn, checks, counts, assessed, tiers, rates,
+                    roster, penalties, falsified, baselineViolations, seriousDeductions, performance, bonus);
+        }
+    }
+}
