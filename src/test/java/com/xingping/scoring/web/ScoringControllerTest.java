@@ -1,0 +1,67 @@
+package com.xingping.scoring.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import com.xingping.scoring.InvalidDocuments;
+import com.xingping.scoring.cli.ScoreCommand;
+
+@WebMvcTest(ScoringController.class)
+class ScoringControllerTest {
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void answersExactlyWhatTheCommandPrintsForTheExampleYear() throws Exception {
+        String document = InvalidDocuments.exampleYear();
+        ByteArrayOutputStream commandOut = new ByteArrayOutputStream();
+        int exit = ScoreCommand.run(new String[] {"-"}, new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(commandOut, true, StandardCharsets.UTF_8), System.err);
+
+        MvcTestResult response = evaluate(document);
+
+        assertThat(exit).isZero();
+        assertThat(response).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
+        assertThat(response.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(commandOut.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.xingping.scoring.InvalidDocuments#all")
+    void refusesBadInputWith400ProblemDetailsNamingEachProblem(InvalidDocuments.Case bad) {
+        MvcTestResult response = evaluate(bad.document());
+
+        assertThat(response).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response).bodyJson().extractingPath("$.title").isEqualTo("Invalid scoring document");
+        assertThat(response).bodyJson().extractingPath("$.errors").asArray()
+                .anySatisfy(line -> assertThat(line).asString().startsWith(bad.expectedProblem()));
+    }
+
+    @Test
+    void addsExplanationsWhenAsked() {
+        MvcTestResult response = mvc.post().uri("/api/v1/scoring/evaluate?explain=true")
+                .contentType(MediaType.APPLICATION_JSON).content(InvalidDocuments.exampleYear()).exchange();
+
+        assertThat(response).hasStatusOk();
+        assertThat(response).bodyJson().extractingPath("$.units[0].explanations.norms-3a[0]").asString()
+                .startsWith("规则：");
+    }
+
+    private MvcTestResult evaluate(String document) {
+        return mvc.post().uri("/api/v1/scoring/evaluate").contentType(MediaType.APPLICATION_JSON)
+                .content(document).exchange();
+    }
+}
