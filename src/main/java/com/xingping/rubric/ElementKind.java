@@ -1,6 +1,6 @@
 package com.xingping.rubric;
 
-/** How an element turns its fact into points (see docs/rubric.md). */
+/** How an element turns its fact into points (the kinds of ../shared/spec/rubric-2018.md). */
 public enum ElementKind {
     /** done or not done: max or 0. */
     CHECK,
