@@ -57,9 +57,23 @@ class ScoreCommandAndApiIT {
         assertThat(api.body()).contains(bad.expectedProblem());
     }
 
+    @Test
+    void endpointAsksForCredentials() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/scoring/evaluate"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(InvalidDocuments.exampleYear())).build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=UTF-8");
+    }
+
     private HttpResponse<String> post(String document) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/scoring/evaluate"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(document)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

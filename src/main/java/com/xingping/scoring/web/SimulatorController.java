@@ -24,11 +24,6 @@ import com.xingping.scoring.YearResult;
 @Controller
 class SimulatorController {
 
-    @GetMapping("/")
-    String home() {
-        return "index";
-    }
-
     @GetMapping("/simulator")
     String form(Model model) {
         model.addAttribute("document", exampleYear());

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -19,7 +21,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import com.xingping.scoring.InvalidDocuments;
 import com.xingping.scoring.cli.ScoreCommand;
 
-@WebMvcTest(ScoringController.class)
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(roles = "LEADER")
 class ScoringControllerTest {
     @Autowired
     MockMvcTester mvc;
@@ -58,6 +62,12 @@ class ScoringControllerTest {
         assertThat(response).hasStatusOk();
         assertThat(response).bodyJson().extractingPath("$.units[0].explanations.norms-3a[0]").asString()
                 .startsWith("规则：");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anyoneSignedInMayUseTheSimulator() {
+        assertThat(evaluate(InvalidDocuments.exampleYear())).hasStatusOk();
     }
 
     private MvcTestResult evaluate(String document) {

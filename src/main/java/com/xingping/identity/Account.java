@@ -1,0 +1,44 @@
+package com.xingping.identity;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A sign-in account. A reporter is bound to exactly one unit; nobody else is. */
+@Table("app_user")
+public record Account(@Id Long id, String username, String passwordHash, String displayName, Role role, Long unitId,
+                      boolean enabled, boolean mustChangePassword, Instant createdAt, @Version Integer version) {
+
+    public Account {
+        if ((role == Role.REPORTER) != (unitId != null)) {
+            throw new IllegalArgumentException(role == Role.REPORTER
+                    ? "a reporter account needs its unit" : "only a reporter account is bound to a unit");
+        }
+    }
+
+    public static Account create(String username, String passwordHash, String displayName, Role role, Long unitId,
+                                 boolean mustChangePassword, Instant now) {
+        return new Account(null, username, passwordHash, displayName, role, unitId, true, mustChangePassword, now, null);
+    }
+
+    Account withPassword(String newHash) {
+        return new Account(id, username, newHash, displayName, role, unitId, enabled, false, createdAt, version);
+    }
+
+    Account withEnabled(boolean value) {
+        return new Account(id, username, passwordHash, displayName, role, unitId, value, mustChangePassword, createdAt, version);
+    }
+
+    /** What the audit log keeps of an account: never the password hash. */
+    public java.util.Map<String, Object> auditView() {
+        java.util.Map<String, Object> view = new java.util.LinkedHashMap<>();
+        view.put("username", username);
+        view.put("displayName", displayName);
+        view.put("role", role);
+        view.put("unitId", unitId);
+        view.put("enabled", enabled);
+        return view;
+    }
+}

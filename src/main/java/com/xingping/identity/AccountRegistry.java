@@ -1,0 +1,82 @@
+package com.xingping.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.xingping.audit.AuditLog;
+import com.xingping.kernel.NotFound;
+import com.xingping.kernel.Refusal;
+import com.xingping.unit.Units;
+
+/** Creates and disables accounts (committee admin), each change audited. */
+@Service
+public class AccountRegistry {
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private final Accounts accounts;
+    private final Units units;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountRegistry(Accounts accounts, Units units, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.units = units;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account create(AccountForm form) {
+        return createUnchecked(form, true);
+    }
+
+    /** For seeding (demo data): no permission check, password need not be changed. */
+    @Transactional
+    public Account createSeeded(AccountForm form) {
+        return createUnchecked(form, false);
+    }
+
+    private Account createUnchecked(AccountForm form, boolean mustChangePassword) {
+        String username = form.username() == null ? "" : form.username().strip().toLowerCase();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new Refusal("username", "用户名须为 3-64 位小写字母、数字或 . _ -");
+        }
+        if (accounts.findByUsername(username).isPresent()) {
+            throw new Refusal("username", "用户名 " + username + " 已存在");
+        }
+        if (form.displayName() == null || form.displayName().isBlank()) {
+            throw new Refusal("displayName", "请填写姓名");
+        }
+        if (form.role() == null) {
+            throw new Refusal("role", "请选择角色");
+        }
+        if (form.role() == Role.REPORTER && (form.unitId() == null || units.findById(form.unitId()).isEmpty())) {
+            throw new Refusal("unitId", "单位填报员须绑定一个单位");
+        }
+        if (form.password() == null || form.password().length() < AccountController.MIN_PASSWORD_LENGTH) {
+            throw new Refusal("password", "初始密码至少 " + AccountController.MIN_PASSWORD_LENGTH + " 位");
+        }
+        Long unitId = form.role() == Role.REPORTER ? form.unitId() : null;
+        Account account = accounts.save(Account.create(username, encoder.encode(form.password()), form.displayName().strip(),
+                form.role(), unitId, mustChangePassword, Instant.now(clock)));
+        audit.record("account.created", "account", account.id(), null, account.auditView());
+        return account;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account setEnabled(Long id, boolean enabled) {
+        Account before = accounts.findById(id).orElseThrow(() -> new NotFound("账号 " + id));
+        Account after = accounts.save(before.withEnabled(enabled));
+        audit.record(enabled ? "account.enabled" : "account.disabled", "account", id, before.auditView(), after.auditView());
+        return after;
+    }
+}

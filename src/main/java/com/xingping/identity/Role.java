@@ -1,0 +1,27 @@
+package com.xingping.identity;
+
+/** What an account may do. */
+public enum Role {
+    /** committee administrator: units, years, accounts, committee facts. */
+    ADMIN("委员会管理员"),
+    /** committee reviewer: approves, returns, rejects and marks records falsified. */
+    REVIEWER("审核员"),
+    /** a unit's party-affairs worker: reports the unit's records and roster. */
+    REPORTER("单位填报员"),
+    /** a leader: reads every unit's standing, writes nothing. */
+    LEADER("领导");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isCommittee() {
+        return this == ADMIN || this == REVIEWER;
+    }
+}

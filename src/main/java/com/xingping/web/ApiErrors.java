@@ -1,0 +1,64 @@
+package com.xingping.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import com.xingping.kernel.NotFound;
+import com.xingping.kernel.Refusal;
+
+/** problem+json answers for every JSON API controller. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors {
+
+    @ExceptionHandler(Refusal.class)
+    ProblemDetail refused(Refusal e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.field() + ": " + e.reason());
+        problem.setTitle("Bad request");
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "reason", e.reason())));
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "reason", String.valueOf(f.getDefaultMessage()))).toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.stream()
+                .map(m -> m.get("field") + ": " + m.get("reason")).reduce((a, b) -> a + "\n" + b).orElse("invalid"));
+        problem.setTitle("Bad request");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail conflict(OptimisticLockingFailureException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "该记录已被他人修改，请刷新后再试 / changed by someone else meanwhile: reload and retry");
+        problem.setTitle("Conflict");
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "无权执行此操作");
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+}

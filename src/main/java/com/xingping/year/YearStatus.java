@@ -1,0 +1,5 @@
+package com.xingping.year;
+
+public enum YearStatus {
+    OPEN, CLOSED
+}
