@@ -1,0 +1,11 @@
+package com.xingping.roster;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface Roster extends ListCrudRepository<RosterMember, Long> {
+    List<RosterMember> findByUnitIdAndYearIdOrderByIdAsc(Long unitId, Long yearId);
+
+    List<RosterMember> findByYearId(Long yearId);
+}
