@@ -1,0 +1,4 @@
+package com.xingping.unit;
+
+class UnitRegistryOnH2IT extends UnitRegistryContract {
+}
