@@ -1,0 +1,159 @@
+package com.xingping.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.xingping.audit.AuditLog;
+import com.xingping.identity.AccountForm;
+import com.xingping.identity.AccountRegistry;
+import com.xingping.identity.Role;
+import com.xingping.reporting.ActivityRecord;
+import com.xingping.reporting.Records;
+import com.xingping.roster.MemberRole;
+import com.xingping.roster.Roster;
+import com.xingping.roster.RosterMember;
+import com.xingping.rubric.Element;
+import com.xingping.rubric.ElementKind;
+import com.xingping.rubric.Rubric;
+import com.xingping.rubric.RubricLoader;
+import com.xingping.unit.Unit;
+import com.xingping.unit.Units;
+import com.xingping.year.AssessmentYear;
+import com.xingping.year.Years;
+
+/**
+ * Seeds the demo city once, on a database without units: thirteen departments with a reporter each,
+ * a reviewer and a leader, the 2018 year open on shaoxing-2018, rosters, and a year of records in
+ * every state (drafts, awaiting review, approved, returned with a reason, rejected, one found false).
+ * Deterministic: the same city every time.
+ */
+@Component
+@Profile("demo")
+@Order(1)
+class DemoData implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "朱", "马", "胡", "郭"};
+    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明", "超", "霞", "平"};
+
+    private final Units units;
+    private final AccountRegistry accounts;
+    private final Years years;
+    private final Records records;
+    private final Roster roster;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DemoData(Units units, AccountRegistry accounts, Years years, Records records, Roster roster, AuditLog audit, Clock clock) {
+        this.units = units;
+        this.accounts = accounts;
+        this.years = years;
+        this.records = records;
+        this.roster = roster;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (units.count() > 0) {
+            return;
+        }
+        Instant now = Instant.now(clock);
+        Rubric rubric = RubricLoader.bundled("shaoxing-2018");
+        AssessmentYear year = years.findByYear(rubric.year()).orElseGet(() -> years.save(AssessmentYear.open(rubric, now)));
+        accounts.createSeeded(new AccountForm("shenhe", "林审核", Role.REVIEWER, null, DemoCity.PASSWORD));
+        accounts.createSeeded(new AccountForm("lingdao", "高领导", Role.LEADER, null, DemoCity.PASSWORD));
+        Random random = new Random(2018);
+        int seeded = 0;
+        for (DemoCity.Department department : DemoCity.DEPARTMENTS) {
+            Unit unit = units.save(Unit.create(department.code(), department.name(), department.inTargetAssessment(),
+                    department.committeeOwn(), now));
+            accounts.createSeeded(new AccountForm(department.reporter(), department.reporterName(), Role.REPORTER, unit.id(),
+                    DemoCity.PASSWORD));
+            seedRoster(unit, year, random);
+            seeded += seedRecords(unit, year, rubric, department.reporter(), random, now);
+        }
+        audit.record("demo.seeded", "year", year.id(), null,
+                java.util.Map.of("units", DemoCity.DEPARTMENTS.size(), "records", seeded));
+        log.info("Demo city seeded: {} units, {} records; every account's password is '{}'",
+                DemoCity.DEPARTMENTS.size(), seeded, DemoCity.PASSWORD);
+    }
+
+    private void seedRoster(Unit unit, AssessmentYear year, Random random) {
+        int size = 8 + random.nextInt(25);
+        List<RosterMember> members = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            boolean leadership = i < 3;
+            int hours = leadership ? 30 + random.nextInt(20) : 16 + random.nextInt(20);
+            String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)]
+                    + (random.nextBoolean() ? GIVEN[random.nextInt(GIVEN.length)] : "");
+            members.add(new RosterMember(null, unit.id(), year.id(), name,
+                    leadership ? MemberRole.LEADERSHIP : MemberRole.ORDINARY, BigDecimal.valueOf(hours), null));
+        }
+        roster.saveAll(members);
+    }
+
+    private int seedRecords(Unit unit, AssessmentYear year, Rubric rubric, String reporter, Random random, Instant now) {
+        int seeded = 0;
+        double diligence = 0.45 + random.nextDouble() * 0.5;
+        for (Element element : rubric.elements()) {
+            if (!element.kind().reportedByUnits() || random.nextDouble() > diligence) {
+                continue;
+            }
+            int occurrences = element.kind() == ElementKind.COUNT ? 1 + random.nextInt(maxUseful(element) + 2) : 1;
+            for (int i = 0; i < occurrences; i++) {
+                records.save(record(unit, year, element, reporter, i, random, now));
+                seeded++;
+            }
+        }
+        return seeded;
+    }
+
+    private static int maxUseful(Element element) {
+        return element.max().divide(element.each(), java.math.RoundingMode.CEILING).intValue();
+    }
+
+    private static ActivityRecord record(Unit unit, AssessmentYear year, Element element, String reporter, int index,
+                                         Random random, Instant now) {
+        LocalDate date = year.windowStart().plusDays(10 + random.nextInt(330));
+        String level = element.kind() == ElementKind.TIER
+                ? element.levels().get(random.nextInt(element.levels().size())).id() : null;
+        BigDecimal rate = element.kind() == ElementKind.THRESHOLD
+                ? BigDecimal.valueOf(35 + random.nextInt(60), 2) : null;
+        ActivityRecord.Content content = new ActivityRecord.Content(
+                element.name() + (index > 0 ? "（第" + (index + 1) + "次）" : ""), date, unit.name() + "会议室",
+                "全体党员", "按照细则要求开展" + element.name() + "，有记录、有照片。", level, rate);
+        ActivityRecord draft = ActivityRecord.draft(year.id(), unit.id(), element.id(), content, reporter, now);
+        int roll = random.nextInt(100);
+        if (roll < 8) {
+            return draft;
+        }
+        ActivityRecord submitted = draft.submit(now);
+        if (roll < 22) {
+            return submitted;
+        }
+        if (roll < 28) {
+            return submitted.returnForChanges("shenhe", "佐证材料不全，请补充会议记录照片后重新提交。", now);
+        }
+        if (roll < 32) {
+            return submitted.reject("shenhe", "活动内容与该项标准不符。", now);
+        }
+        ActivityRecord approved = submitted.approve("shenhe", now);
+        return roll == 99 ? approved.markFalsified("督查发现会议记录系事后补写，签到表与实际不符。") : approved;
+    }
+}
