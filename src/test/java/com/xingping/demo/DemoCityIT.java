@@ -1,0 +1,65 @@
+package com.xingping.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.xingping.identity.Account;
+import com.xingping.identity.Accounts;
+import com.xingping.identity.Role;
+import com.xingping.reporting.ActivityRecord;
+import com.xingping.reporting.RecordState;
+import com.xingping.reporting.Records;
+import com.xingping.roster.Roster;
+import com.xingping.unit.Units;
+
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:demo-city;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "xingping.admin-password=xingping-demo"})
+@ActiveProfiles("demo")
+class DemoCityIT {
+    @Autowired
+    Units units;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Records records;
+    @Autowired
+    Roster roster;
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    void seedsADozenDepartmentsWithAReporterEachAndEveryRole() {
+        assertThat(units.count()).isEqualTo(DemoCity.DEPARTMENTS.size());
+        Map<Role, Long> byRole = accounts.findAll().stream()
+                .collect(Collectors.groupingBy(Account::role, Collectors.counting()));
+        assertThat(byRole).containsEntry(Role.ADMIN, 1L).containsEntry(Role.REVIEWER, 1L).containsEntry(Role.LEADER, 1L)
+                .containsEntry(Role.REPORTER, (long) DemoCity.DEPARTMENTS.size());
+        assertThat(accounts.findAll()).allSatisfy(account ->
+                assertThat(encoder.matches(DemoCity.PASSWORD, account.passwordHash())).as(account.username()).isTrue());
+        assertThat(roster.count()).isGreaterThan(DemoCity.DEPARTMENTS.size() * 8L);
+    }
+
+    @Test
+    void seedsRecordsInEveryState() {
+        Map<RecordState, Long> byState = records.findAll().stream()
+                .collect(Collectors.groupingBy(ActivityRecord::state, Collectors.counting()));
+
+        assertThat(byState.keySet()).containsExactlyInAnyOrderElementsOf(Arrays.asList(RecordState.values()));
+        assertThat(records.findAll()).anyMatch(ActivityRecord::falsified);
+        assertThat(records.findAll().stream().map(ActivityRecord::unitId).distinct().count())
+                .isEqualTo(DemoCity.DEPARTMENTS.size());
+        assertThat(records.findAll()).filteredOn(r -> r.state() == RecordState.RETURNED)
+                .allSatisfy(r -> assertThat(r.reviewReason()).isNotBlank());
+        assertThat(records.count()).isGreaterThan(200L);
+    }
+}
