@@ -71,7 +71,8 @@ class RosterController {
                     Model model) {
         RosterMember member = registry.member(user, unitId, memberId);
         model.addAttribute("member", member);
-        model.addAttribute("entered", new Entered(member.name(), member.role().name(), member.studyHours().toPlainString()));
+        model.addAttribute("entered", new Entered(member.name(), member.role().name(),
+                RosterView.plain(member.studyHours()).toPlainString()));
         model.addAttribute("roster", registry.view(user, unitId, member.yearId()));
         model.addAttribute("roles", MemberRole.values());
         return "roster/member";

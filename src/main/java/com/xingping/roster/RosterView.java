@@ -26,11 +26,17 @@ public record RosterView(Long unitId, String unitCode, String unitName, Long yea
     static RosterView of(Unit unit, AssessmentYear year, Policy policy, boolean writable, List<RosterMember> members) {
         List<MemberView> views = members.stream().map(m -> {
             BigDecimal required = m.role() == MemberRole.LEADERSHIP ? policy.leadershipHours() : policy.ordinaryHours();
-            return new MemberView(m.id(), m.name(), m.role(), m.role().label(), m.studyHours(), required,
+            return new MemberView(m.id(), m.name(), m.role(), m.role().label(), plain(m.studyHours()), plain(required),
                     m.studyHours().compareTo(required) >= 0, m.version());
         }).toList();
         int met = (int) views.stream().filter(MemberView::meetsRequirement).count();
         return new RosterView(unit.id(), unit.code(), unit.name(), year.id(), year.year(), year.isOpen(), writable,
-                policy.leadershipHours(), policy.ordinaryHours(), met, views);
+                plain(policy.leadershipHours()), plain(policy.ordinaryHours()), met, views);
+    }
+
+    /** Hours as written: 24.50 from the database reads 24.5, 40 stays 40 (never 4E+1). */
+    static BigDecimal plain(BigDecimal hours) {
+        BigDecimal stripped = hours.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
