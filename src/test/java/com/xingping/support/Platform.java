@@ -78,9 +78,18 @@ public final class Platform {
     }
 
     public ActivityRecord submitted(Unit unit, AssessmentYear year, String elementId, LocalDate date, String title) {
-        return records.save(ActivityRecord.draft(year.id(), unit.id(), elementId,
-                new ActivityRecord.Content(title, date, "会议室", "全体党员", "测试记录", null, null), "reporter", NOW)
-                .submit(NOW));
+        return submitted(unit, year, elementId, new ActivityRecord.Content(title, date, "会议室", "全体党员", "测试记录",
+                null, null));
+    }
+
+    public ActivityRecord submitted(Unit unit, AssessmentYear year, String elementId, ActivityRecord.Content content) {
+        return records.save(ActivityRecord.draft(year.id(), unit.id(), elementId, content, "reporter", NOW).submit(NOW));
+    }
+
+    /** An approved record of a TIER element at the given level. */
+    public ActivityRecord approvedLevel(Unit unit, AssessmentYear year, String elementId, LocalDate date, String level) {
+        return approve(submitted(unit, year, elementId, new ActivityRecord.Content("达到 " + level, date, null, null,
+                null, level, null)));
     }
 
     public ActivityRecord approved(Unit unit, AssessmentYear year, String elementId, LocalDate date, String title) {
