@@ -120,9 +120,9 @@ class Hints {
         return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 
-    /** Element names that carry their own quotes (“三会一课”) keep them; others get them. */
+    /** Element names that carry quotes of their own (“三会一课”, 规范化建设、“先锋支部”) keep them; others get them. */
     static String quoted(String name) {
-        return name.startsWith("“") ? name : "“" + name + "”";
+        return name.contains("“") ? name : "“" + name + "”";
     }
 
     private static String percent(BigDecimal rate) {

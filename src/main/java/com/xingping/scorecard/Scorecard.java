@@ -2,7 +2,10 @@ package com.xingping.scorecard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import com.xingping.rubric.ElementKind;
 import com.xingping.scoring.Withholding;
@@ -50,11 +53,15 @@ public record Scorecard(Long unitId, String unitCode, String unitName, boolean u
         }
     }
 
-    /** Every hint of the card, stars first, for the "still open" summary. */
-    public List<String> openHints() {
-        List<String> starHints = stars.stream().map(StarCard::hint).filter(h -> h != null).toList();
-        List<String> elementHints = stars.stream().flatMap(s -> s.criteria().stream())
-                .flatMap(c -> c.elements().stream()).map(ElementCard::hint).filter(h -> h != null).toList();
-        return java.util.stream.Stream.concat(starHints.stream(), elementHints.stream()).toList();
+    /**
+     * The "still open" summary: every star's hint, then the hints of the {@code elements} elements
+     * with the most points still open (the table shows the rest).
+     */
+    public List<String> openHints(int elements) {
+        Stream<String> starHints = stars.stream().map(StarCard::hint).filter(Objects::nonNull);
+        Stream<String> elementHints = stars.stream().flatMap(s -> s.criteria().stream())
+                .flatMap(c -> c.elements().stream()).filter(e -> e.hint() != null)
+                .sorted(Comparator.comparing(ElementCard::open).reversed()).limit(elements).map(ElementCard::hint);
+        return Stream.concat(starHints, elementHints).toList();
     }
 }

@@ -67,8 +67,9 @@ class ScorecardBrowserIT {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的得分")).first().click();
 
         assertThat(page.locator("h1")).containsText("市统计局");
-        assertThat(page.locator("#open")).containsText("再有 6 次“三会一课”可达上限 4 分");
         assertThat(page.locator("#open")).containsText("距学习星还差 14 分");
+        assertThat(page.locator("#open")).containsText("再有 6 次“三会一课”可达上限 4 分");
+        assertThat(page.locator("#element-norms-3a .element-hint")).hasText("再有 6 次“三会一课”可达上限 4 分");
         assertThat(page.locator("#awaiting")).containsText("有 1 条记录待审核");
         assertThat(page.locator("#value-norms-3a")).hasText("1.6");
         assertThat(page.locator("#element-norms-3a")).containsText("三会一课 4 月");
