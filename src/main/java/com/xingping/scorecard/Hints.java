@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import com.xingping.rubric.Element;
+import com.xingping.rubric.ElementKind;
 import com.xingping.rubric.Policy;
 import com.xingping.rubric.TierLevel;
 import com.xingping.scoring.Basis;
@@ -47,7 +48,7 @@ class Hints {
     }
 
     String element(ElementResult result, Policy policy) {
-        if (result.falsified() > 0 && result.element().kind() != com.xingping.rubric.ElementKind.COUNT) {
+        if (result.falsified() > 0 && result.element().kind() != ElementKind.COUNT) {
             return null;
         }
         return switch (result.element().kind()) {

@@ -1,6 +1,7 @@
 package com.xingping.scorecard;
 
 import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toList;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,8 +42,8 @@ final class RecordFacts implements FactSource {
         this.approved = records.stream()
                 .filter(r -> r.counts() && year.id().equals(r.yearId()) && reportedElement(r.elementId()).isPresent())
                 .sorted(FILED)
-                .collect(groupingBy(ActivityRecord::unitId, groupingBy(ActivityRecord::elementId, LinkedHashMap::new,
-                        java.util.stream.Collectors.toList())));
+                .collect(groupingBy(ActivityRecord::unitId,
+                        groupingBy(ActivityRecord::elementId, LinkedHashMap::new, toList())));
     }
 
     @Override
