@@ -1,0 +1,185 @@
+package com.xingping.roster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.xingping.audit.AuditLog;
+import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.NotFound;
+import com.xingping.kernel.Refusal;
+import com.xingping.unit.Unit;
+import com.xingping.unit.Units;
+import com.xingping.year.AssessmentYear;
+import com.xingping.year.YearChoice;
+import com.xingping.year.YearRegistry;
+
+/**
+ * Keeps each unit's roster for a year: members added, edited and removed one by one (optimistic
+ * locking on each), or the whole year's roster replaced from a spreadsheet in one transaction.
+ * Every change is audited. A unit's reporter and the committee may change a roster, only while
+ * its year is open and the unit active; leaders and everyone else only read what they may see.
+ */
+@Service
+class RosterRegistry {
+    private final Roster roster;
+    private final Units units;
+    private final YearRegistry years;
+    private final YearChoice yearChoice;
+    private final AuditLog audit;
+    private final int maxImportBytes;
+
+    RosterRegistry(Roster roster, Units units, YearRegistry years, YearChoice yearChoice, AuditLog audit,
+                   @Value("${xingping.roster.import-max-bytes:1048576}") int maxImportBytes) {
+        this.roster = roster;
+        this.units = units;
+        this.years = years;
+        this.yearChoice = yearChoice;
+        this.audit = audit;
+        this.maxImportBytes = maxImportBytes;
+    }
+
+    /** A spreadsheet as uploaded; {@code content} is read at most up to the size limit. */
+    record Upload(String filename, InputStream content) {
+    }
+
+    RosterView view(CurrentUser user, Long unitId, Long yearId) {
+        Unit unit = readable(user, unitId);
+        AssessmentYear year = yearChoice.of(yearId);
+        boolean writable = year.isOpen() && unit.active() && mayWrite(user, unitId);
+        return RosterView.of(unit, year, years.rubricOf(year).policy(), writable, members(unitId, year.id()));
+    }
+
+    RosterMember member(CurrentUser user, Long unitId, Long memberId) {
+        readable(user, unitId);
+        return roster.findById(memberId).filter(m -> m.unitId().equals(unitId))
+                .orElseThrow(() -> new NotFound("党员 " + memberId));
+    }
+
+    List<RosterMember> members(Long unitId, Long yearId) {
+        return roster.findByUnitIdAndYearIdOrderByIdAsc(unitId, yearId);
+    }
+
+    @Transactional
+    public RosterMember add(CurrentUser user, Long unitId, Long yearId, MemberForm form) {
+        writable(user, unitId);
+        AssessmentYear year = years.requireOpen(yearChoice.of(yearId).id());
+        MemberForm valid = form.validated();
+        RosterMember added = roster.save(new RosterMember(null, unitId, year.id(), valid.name(), valid.role(),
+                valid.studyHours(), null));
+        audit.record("roster.member-added", "member", added.id(), null, added);
+        return added;
+    }
+
+    @Transactional
+    public RosterMember edit(CurrentUser user, Long unitId, Long memberId, MemberForm form) {
+        writable(user, unitId);
+        RosterMember before = member(user, unitId, memberId);
+        years.requireOpen(before.yearId());
+        MemberForm valid = form.validated();
+        RosterMember after = roster.save(new RosterMember(before.id(), unitId, before.yearId(), valid.name(),
+                valid.role(), valid.studyHours(), form.version() == null ? before.version() : form.version()));
+        audit.record("roster.member-edited", "member", memberId, before, after);
+        return after;
+    }
+
+    @Transactional
+    public void remove(CurrentUser user, Long unitId, Long memberId, Integer version) {
+        writable(user, unitId);
+        RosterMember member = member(user, unitId, memberId);
+        years.requireOpen(member.yearId());
+        roster.delete(new RosterMember(member.id(), unitId, member.yearId(), member.name(), member.role(),
+                member.studyHours(), version == null ? member.version() : version));
+        audit.record("roster.member-removed", "member", memberId, member, null);
+    }
+
+    /**
+     * Replaces the year's roster of the unit with the members of the file, all or nothing: a file
+     * with any bad row changes nothing and is refused naming every bad row.
+     */
+    @Transactional
+    public List<RosterMember> replaceFrom(CurrentUser user, Long unitId, Long yearId, Upload upload) {
+        writable(user, unitId);
+        AssessmentYear year = years.requireOpen(yearChoice.of(yearId).id());
+        List<RosterSheet.Line> lines = RosterSheet.read(bytes(upload));
+        List<RosterMember> before = members(unitId, year.id());
+        roster.deleteAll(before);
+        List<RosterMember> after = roster.saveAll(lines.stream().map(line -> new RosterMember(null, unitId, year.id(),
+                line.member().name(), line.member().role(), line.member().studyHours(), null)).toList());
+        audit.record("roster.imported", "roster", unitId, summary(year, null, before),
+                summary(year, upload.filename(), after));
+        return after;
+    }
+
+    byte[] export(CurrentUser user, Long unitId, Long yearId) {
+        readable(user, unitId);
+        return RosterSheet.write(members(unitId, yearChoice.of(yearId).id()));
+    }
+
+    static byte[] template() {
+        return RosterSheet.write(List.of());
+    }
+
+    private byte[] bytes(Upload upload) {
+        if (upload == null || upload.content() == null) {
+            throw new Refusal("file", "请选择要导入的 Excel 文件");
+        }
+        try (InputStream in = upload.content()) {
+            byte[] content = in.readNBytes(maxImportBytes + 1);
+            if (content.length == 0) {
+                throw new Refusal("file", "文件是空的，请选择填好的 Excel 文件");
+            }
+            if (content.length > maxImportBytes) {
+                throw new Refusal("file", "文件过大：名册文件不能超过 " + size(maxImportBytes)
+                        + "（" + RosterSheet.MAX_MEMBERS + " 名党员的名册远小于此），请检查是否选错了文件");
+            }
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String size(int bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " KB";
+    }
+
+    private static Map<String, Object> summary(AssessmentYear year, String filename, List<RosterMember> members) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("yearId", year.id());
+        summary.put("file", filename);
+        summary.put("count", members.size());
+        summary.put("members", members.stream().map(m -> m.name() + "/" + m.role() + "/" + m.studyHours().toPlainString())
+                .toList());
+        return summary;
+    }
+
+    private Unit readable(CurrentUser user, Long unitId) {
+        if (user == null || !user.canRead(unitId)) {
+            throw new NotFound("单位 " + unitId);
+        }
+        return units.findById(unitId).orElseThrow(() -> new NotFound("单位 " + unitId));
+    }
+
+    private Unit writable(CurrentUser user, Long unitId) {
+        Unit unit = readable(user, unitId);
+        if (!mayWrite(user, unitId)) {
+            throw new AccessDeniedException("只读账号不能修改党员名册");
+        }
+        if (!unit.active()) {
+            throw new Refusal("unitId", "单位“" + unit.name() + "”已停用，名册只读");
+        }
+        return unit;
+    }
+
+    private static boolean mayWrite(CurrentUser user, Long unitId) {
+        return user.canReportFor(unitId) || user.isCommittee();
+    }
+}

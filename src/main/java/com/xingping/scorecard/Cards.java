@@ -1,0 +1,75 @@
+package com.xingping.scorecard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import com.xingping.rubric.Policy;
+import com.xingping.scorecard.FactsAssembler.Assembled;
+import com.xingping.scorecard.Scorecard.CriterionCard;
+import com.xingping.scorecard.Scorecard.ElementCard;
+import com.xingping.scorecard.Scorecard.StarCard;
+import com.xingping.scoring.CriterionResult;
+import com.xingping.scoring.ElementResult;
+import com.xingping.scoring.StarResult;
+import com.xingping.scoring.UnitResult;
+import com.xingping.unit.Unit;
+
+/** Turns a live year into a unit's scorecard or the committee's overview. */
+@Component
+class Cards {
+    private final Hints hints;
+
+    Cards(Hints hints) {
+        this.hints = hints;
+    }
+
+    Scorecard scorecard(LiveYear live, Long unitId) {
+        Assembled assembled = live.assembled(unitId).orElseThrow();
+        Unit unit = assembled.unit();
+        UnitResult result = live.result(unitId);
+        Policy policy = live.rubric().policy();
+        List<StarCard> stars = new ArrayList<>();
+        for (StarResult star : result.stars()) {
+            List<CriterionCard> criteria = new ArrayList<>();
+            for (CriterionResult criterion : star.criteria()) {
+                List<ElementCard> elements = criterion.elements().stream()
+                        .map(e -> element(e, assembled.backing(), policy)).toList();
+                criteria.add(new CriterionCard(criterion.criterion().id(), criterion.criterion().name(),
+                        Exact.of(criterion.value()), Exact.of(criterion.criterion().points()), elements));
+            }
+            stars.add(new StarCard(star.star().id(), star.star().name(), Exact.of(star.score()),
+                    Exact.of(star.star().points()), Exact.of(star.threshold()), Exact.of(star.toThreshold()),
+                    star.awarded(), star.withheld(), hints.star(star), criteria));
+        }
+        return new Scorecard(unit.id(), unit.code(), unit.name(), unit.active(), live.year().id(), live.year().year(),
+                live.rubric().id(), live.year().isOpen(), live.year().windowStart(), live.year().windowEnd(),
+                result.rank(), live.units().size(), Exact.of(result.partyScore()), Exact.of(result.bonus().total()),
+                Exact.of(result.total()), result.starCount(), live.awaitingReview(unitId), stars);
+    }
+
+    private ElementCard element(ElementResult result, Backing backing, Policy policy) {
+        var element = result.element();
+        return new ElementCard(element.id(), element.name(), element.kind(), Exact.of(result.value()),
+                Exact.of(result.earned()), Exact.of(element.max()), Exact.of(result.open()), result.falsified(),
+                Exact.of(result.falsificationPenalty()), hints.element(result, policy), result.explanation(),
+                backing.of(element.id()));
+    }
+
+    Overview overview(LiveYear live) {
+        List<Overview.StarHead> heads = live.rubric().stars().stream()
+                .map(s -> new Overview.StarHead(s.id(), s.name(), Exact.of(s.points()))).toList();
+        List<Overview.Row> rows = live.units().stream().map(assembled -> {
+            Unit unit = assembled.unit();
+            UnitResult result = live.result(unit.id());
+            List<Overview.StarCell> stars = result.stars().stream()
+                    .map(s -> new Overview.StarCell(s.star().id(), Exact.of(s.score()), s.awarded())).toList();
+            return new Overview.Row(result.rank(), unit.id(), unit.code(), unit.name(), stars,
+                    Exact.of(result.partyScore()), Exact.of(result.bonus().total()), Exact.of(result.total()),
+                    result.starCount(), live.awaitingReview(unit.id()));
+        }).sorted(Comparator.comparingInt(Overview.Row::rank).thenComparing(Overview.Row::code)).toList();
+        return new Overview(live.year().id(), live.year().year(), live.rubric().id(), live.year().isOpen(), heads, rows);
+    }
+}

@@ -1,0 +1,67 @@
+package com.xingping.scorecard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import com.xingping.rubric.ElementKind;
+import com.xingping.scoring.Withholding;
+
+/**
+ * One unit's live scorecard: per star, criterion and element the points, the maximum, the records
+ * behind them, the engine's explanation and what is still open ({@code hint}, null when nothing is).
+ * {@code rank} is among the units scored with it (every active unit).
+ */
+public record Scorecard(Long unitId, String unitCode, String unitName, boolean unitActive, Long yearId, int year,
+                        String rubricId, boolean yearOpen, LocalDate windowStart, LocalDate windowEnd, int rank,
+                        int rankedUnits, BigDecimal partyScore, BigDecimal bonus, BigDecimal total, int starCount,
+                        long awaitingReview, List<StarCard> stars) {
+
+    public Scorecard {
+        stars = List.copyOf(stars);
+    }
+
+    public record StarCard(String id, String name, BigDecimal score, BigDecimal max, BigDecimal threshold,
+                           BigDecimal toThreshold, boolean awarded, List<Withholding> withheld, String hint,
+                           List<CriterionCard> criteria) {
+        public StarCard {
+            withheld = List.copyOf(withheld);
+            criteria = List.copyOf(criteria);
+        }
+    }
+
+    public record CriterionCard(String id, String name, BigDecimal value, BigDecimal max, List<ElementCard> elements) {
+        public CriterionCard {
+            elements = List.copyOf(elements);
+        }
+    }
+
+    /**
+     * @param value       what the element adds to its star (earned less any falsification penalty)
+     * @param open        points it could still earn ({@code ElementResult.open()})
+     * @param records     the approved records behind it; falsified ones are marked
+     */
+    public record ElementCard(String id, String name, ElementKind kind, BigDecimal value, BigDecimal earned,
+                              BigDecimal max, BigDecimal open, int falsified, BigDecimal falsificationPenalty,
+                              String hint, List<String> explanation, List<BackingRecord> records) {
+        public ElementCard {
+            explanation = List.copyOf(explanation);
+            records = List.copyOf(records);
+        }
+    }
+
+    /**
+     * The "still open" summary: every star's hint, then the hints of the {@code elements} elements
+     * with the most points still open (the table shows the rest).
+     */
+    public List<String> openHints(int elements) {
+        Stream<String> starHints = stars.stream().map(StarCard::hint).filter(Objects::nonNull);
+        Stream<String> elementHints = stars.stream().flatMap(s -> s.criteria().stream())
+                .flatMap(c -> c.elements().stream()).filter(e -> e.hint() != null)
+                .sorted(Comparator.comparing(ElementCard::open).reversed()).limit(elements).map(ElementCard::hint);
+        return Stream.concat(starHints, elementHints).toList();
+    }
+}

@@ -1,0 +1,46 @@
+package com.xingping.scorecard;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.xingping.identity.CurrentUser;
+import com.xingping.year.Years;
+
+/** The scorecard pages: a reporter's own at /scorecard, any unit's at /scorecards/{id}, the overview at /scorecards. */
+@Controller
+class ScorecardController {
+    private final Scorecards scorecards;
+    private final Years years;
+
+    ScorecardController(Scorecards scorecards, Years years) {
+        this.scorecards = scorecards;
+        this.years = years;
+    }
+
+    @GetMapping("/scorecard")
+    String own(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId, Model model) {
+        if (user.unitId() == null) {
+            return "redirect:/scorecards";
+        }
+        return card(user, user.unitId(), yearId, model);
+    }
+
+    @GetMapping("/scorecards/{unitId}")
+    String card(@AuthenticationPrincipal CurrentUser user, @PathVariable Long unitId,
+                @RequestParam(required = false) Long yearId, Model model) {
+        model.addAttribute("card", scorecards.of(user, unitId, yearId));
+        model.addAttribute("years", years.findAllByOrderByYearDesc());
+        return "scorecard/card";
+    }
+
+    @GetMapping("/scorecards")
+    String overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId, Model model) {
+        model.addAttribute("overview", scorecards.overview(user, yearId));
+        model.addAttribute("years", years.findAllByOrderByYearDesc());
+        return "scorecard/overview";
+    }
+}

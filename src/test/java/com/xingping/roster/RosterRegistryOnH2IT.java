@@ -1,0 +1,4 @@
+package com.xingping.roster;
+
+class RosterRegistryOnH2IT extends RosterRegistryContract {
+}

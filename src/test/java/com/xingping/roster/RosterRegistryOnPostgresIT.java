@@ -1,0 +1,7 @@
+package com.xingping.roster;
+
+import com.xingping.support.OnPostgres;
+
+@OnPostgres
+class RosterRegistryOnPostgresIT extends RosterRegistryContract {
+}
