@@ -42,7 +42,7 @@ public record ElementResult(
         return sum;
     }
 
-    /** Points the element could still earn, ignoring penalties. */
+    /** Points between the element's score and its maximum (max − earned; penalties already taken off earned). */
     public BigDecimal open() {
         return element.max().subtract(earned).max(BigDecimal.ZERO);
     }
