@@ -101,6 +101,9 @@ public class RecordDesk {
     @Transactional
     public ActivityRecord edit(CurrentUser user, Long id, RecordForm form, List<Upload> uploads, boolean andSubmit) {
         ActivityRecord before = writable(user, id, form.version(), "修改");
+        if (form.version() == null) {
+            throw new Refusal("version", "请提供读取记录时的版本号（version），以免覆盖他人的修改");
+        }
         if (form.elementId() != null && !form.elementId().isBlank() && !form.elementId().strip().equals(before.elementId())) {
             throw new Refusal("elementId", "记录的考评项目不能更改；如选错了项目，请新建一条记录");
         }
