@@ -20,11 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import com.microsoft.playwright.options.FormData;
-import com.microsoft.playwright.options.RequestOptions;
 import com.xingping.identity.CurrentUser;
 import com.xingping.support.Browser;
 import com.xingping.unit.Unit;
@@ -151,40 +148,48 @@ class ReportingBrowserIT {
     }
 
     @Test
-    void anOversizedUploadGetsAClearMessageNotAStackTrace() throws Exception {
+    void anOversizedUploadGetsAClearMessageNotAStackTrace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
         Page phone = reporterOnPhone();
         long id = fileOnPhone(phone, "大文件测试", "#chooser", new FilePayload("a.png", "image/png", TestFiles.png()), "#save-draft");
-        byte[] eleven = new byte[11 * 1024 * 1024];
+        java.nio.file.Path eleven = java.nio.file.Files.write(folder.resolve("big.jpg"), new byte[11 * 1024 * 1024]);
         byte[] twentyOne = new byte[21 * 1024 * 1024];
 
         // the page stops a file over the evidence limit before sending it
-        phone.locator("#evidence-form #chooser").setInputFiles(new FilePayload("big.jpg", "image/jpeg", eleven));
+        phone.locator("#evidence-form #chooser").setInputFiles(eleven);
         assertThat(phone.locator("#evidence-form .files-problem")).containsText("超过 10 MB");
         phone.locator("#evidence-form button").click();
         assertThat(phone).hasURL(java.util.regex.Pattern.compile(".*/records/" + id + "$"));
 
         // past the server's multipart limit, the page and the API both answer in words
         String action = phone.locator("#evidence-form").getAttribute("action");
-        APIResponse page = phone.request().post(action, RequestOptions.create().setHeader("Accept", "text/html")
-                .setMultipart(FormData.create().set("files", new FilePayload("big.jpg", "image/jpeg", twentyOne))));
-        assertThat(page.status()).isEqualTo(413);
-        assertThat(page.text()).contains("上传的文件太大").doesNotContain("Exception");
+        String session = phone.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> "JSESSIONID=" + c.value).findFirst().orElseThrow();
+        HttpResponse<String> page = post(action, "Cookie", session, "text/html", twentyOne);
+        assertThat(page.statusCode()).isEqualTo(413);
+        assertThat(page.body()).contains("上传的文件太大").doesNotContain("Exception");
 
-        String boundary = "xingping-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.jpg\"\r\n"
-                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/records/" + id + "/evidence"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (reporter.username() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, twentyOne, tail))).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> api = post("/api/v1/records/" + id + "/evidence", "Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((reporter.username() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)),
+                "application/json", twentyOne);
         assertThat(api.statusCode()).isEqualTo(413);
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
         assertThat(api.body()).contains("上传的文件太大");
         phone.reload();
         assertThat(phone.locator("li.evidence-file")).hasCount(1);
+    }
+
+    /** A multipart post of one file named big.jpg, as a browser or an API client sends it. */
+    private HttpResponse<String> post(String path, String authHeader, String authValue, String accept, byte[] file)
+            throws Exception {
+        String boundary = "xingping-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header(authHeader, authValue).header("Accept", accept)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, file, tail))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
