@@ -93,7 +93,9 @@ class ReportingBrowserIT {
 
         assertThat(phone.locator("#record-state")).containsText("待审核");
         assertThat(phone.locator("img.evidence-photo")).hasCount(1);
-        assertThat((Boolean) phone.locator("img.evidence-photo").evaluate("img => img.complete && img.naturalWidth > 0")).isTrue();
+        // the photo really loads through the protected download address (waits until it has, or times out)
+        phone.waitForFunction("() => [...document.querySelectorAll('img.evidence-photo')]"
+                + ".some(img => img.complete && img.naturalWidth > 0)");
 
         Page desk = reviewerAtDesk();
         desk.navigate("/review?unitId=" + unit.id());
