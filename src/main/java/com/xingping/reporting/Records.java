@@ -2,6 +2,7 @@ package com.xingping.reporting;
 
 import java.util.List;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface Records extends ListCrudRepository<ActivityRecord, Long> {
@@ -12,4 +13,11 @@ public interface Records extends ListCrudRepository<ActivityRecord, Long> {
     List<ActivityRecord> findByYearId(Long yearId);
 
     List<ActivityRecord> findByUnitIdAndYearIdAndElementId(Long unitId, Long yearId, String elementId);
+
+    /**
+     * Holds the unit's row until the transaction ends, so that two records filed for one unit at
+     * the same moment are checked one after the other (a CHECK element is reported once).
+     */
+    @Query("select id from unit where id = :unitId for update")
+    Long lockUnit(Long unitId);
 }

@@ -1,0 +1,198 @@
+package com.xingping.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.xingping.audit.AuditLog;
+import com.xingping.identity.CurrentUser;
+import com.xingping.identity.Role;
+import com.xingping.kernel.NotFound;
+import com.xingping.kernel.Refusal;
+import com.xingping.rubric.Element;
+import com.xingping.rubric.ElementKind;
+import com.xingping.year.AssessmentYear;
+import com.xingping.year.YearRegistry;
+
+/**
+ * A unit reporter's desk: file a record with its evidence, edit it while it is a draft or returned,
+ * submit it. Reads are open to whoever may read the unit. Every change is checked, saved whole or
+ * not at all, and audited in the same transaction.
+ */
+@Service
+public class RecordDesk {
+    private final Records records;
+    private final Evidences evidences;
+    private final EvidenceStore store;
+    private final YearRegistry years;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RecordDesk(Records records, Evidences evidences, EvidenceStore store, YearRegistry years, AuditLog audit, Clock clock) {
+        this.records = records;
+        this.evidences = evidences;
+        this.store = store;
+        this.years = years;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A unit's records of a year (the open one if none is named): a reporter only ever sees their own unit's. */
+    public List<ActivityRecord> list(CurrentUser user, Long unitId, Long yearId) {
+        Long unit = unitId == null && user.role() == Role.REPORTER ? user.unitId() : unitId;
+        if (unit != null && !user.canRead(unit)) {
+            throw new NotFound("单位 " + unitId);
+        }
+        AssessmentYear year = yearId == null ? years.current() : years.get(yearId);
+        return unit == null ? records.findByYearId(year.id()).stream()
+                .sorted(java.util.Comparator.comparing(ActivityRecord::id).reversed()).toList()
+                : records.findByUnitIdAndYearIdOrderByActivityDateDescIdDesc(unit, year.id());
+    }
+
+    public ActivityRecord get(CurrentUser user, Long id) {
+        ActivityRecord record = records.findById(id).orElseThrow(() -> new NotFound("记录 " + id));
+        if (!user.canRead(record.unitId())) {
+            throw new NotFound("记录 " + id);
+        }
+        return record;
+    }
+
+    public List<Evidence> evidenceOf(CurrentUser user, Long recordId) {
+        return evidences.findByRecordIdOrderByIdAsc(get(user, recordId).id());
+    }
+
+    /** An evidence file, for those who may read its record's unit; anyone else is told it does not exist. */
+    public EvidenceFile evidenceFile(CurrentUser user, Long evidenceId) {
+        Evidence evidence = evidences.findById(evidenceId).orElseThrow(() -> new NotFound("证明材料 " + evidenceId));
+        ActivityRecord record = records.findById(evidence.recordId()).orElseThrow(() -> new NotFound("证明材料 " + evidenceId));
+        if (!user.canRead(record.unitId())) {
+            throw new NotFound("证明材料 " + evidenceId);
+        }
+        return new EvidenceFile(evidence, store.open(evidence.storedName()));
+    }
+
+    /** Files a new record of the reporter's unit in the open year, with its files; submits it too if asked. */
+    @Transactional
+    public ActivityRecord file(CurrentUser user, RecordForm form, List<Upload> uploads, boolean andSubmit) {
+        if (user.role() != Role.REPORTER) {
+            throw new AccessDeniedException("只有单位填报员可以填报记录");
+        }
+        AssessmentYear year = openYear();
+        Element element = RecordRules.reportable(years.rubricOf(year), form.elementId());
+        ActivityRecord.Content content = RecordRules.content(year, element, form);
+        List<EvidenceStore.Checked> files = store.check(uploads, 0);
+        records.lockUnit(user.unitId());
+        if (element.kind() == ElementKind.CHECK) {
+            refuseSecondCheck(user.unitId(), year, element);
+        }
+        ActivityRecord record = records.save(ActivityRecord.draft(year.id(), user.unitId(), element.id(), content,
+                user.username(), now()));
+        audit.record("record.filed", "record", record.id(), null, record);
+        attach(record, files, user);
+        return andSubmit ? submit(record) : record;
+    }
+
+    /** Changes a draft or returned record (the element stays); {@code form.version()} is the version the reporter read. */
+    @Transactional
+    public ActivityRecord edit(CurrentUser user, Long id, RecordForm form, List<Upload> uploads, boolean andSubmit) {
+        ActivityRecord before = writable(user, id, form.version(), "修改");
+        if (form.version() == null) {
+            throw new Refusal("version", "请提供读取记录时的版本号（version），以免覆盖他人的修改");
+        }
+        if (form.elementId() != null && !form.elementId().isBlank() && !form.elementId().strip().equals(before.elementId())) {
+            throw new Refusal("elementId", "记录的考评项目不能更改；如选错了项目，请新建一条记录");
+        }
+        AssessmentYear year = years.get(before.yearId());
+        Element element = RecordRules.reportable(years.rubricOf(year), before.elementId());
+        ActivityRecord.Content content = RecordRules.content(year, element, form);
+        List<EvidenceStore.Checked> files = store.check(uploads, evidences.countByRecordId(id));
+        ActivityRecord after = records.save(before.edit(content, before.version()));
+        audit.record("record.edited", "record", id, before, after);
+        attach(after, files, user);
+        return andSubmit ? submit(after) : after;
+    }
+
+    @Transactional
+    public ActivityRecord submit(CurrentUser user, Long id, Integer expectedVersion) {
+        return submit(writable(user, id, expectedVersion, "提交"));
+    }
+
+    /** Adds files to a draft or returned record; the record's version moves on, so a concurrent submit conflicts. */
+    @Transactional
+    public List<Evidence> addEvidence(CurrentUser user, Long id, List<Upload> uploads, Integer expectedVersion) {
+        ActivityRecord record = writable(user, id, expectedVersion, "添加证明材料");
+        if (uploads.isEmpty()) {
+            throw new Refusal("files", "请选择要上传的文件");
+        }
+        List<EvidenceStore.Checked> files = store.check(uploads, evidences.countByRecordId(id));
+        return attach(records.save(record), files, user);
+    }
+
+    /** Removes a file from a draft or returned record (the audit log keeps what it was). */
+    @Transactional
+    public ActivityRecord removeEvidence(CurrentUser user, Long evidenceId) {
+        Evidence evidence = evidences.findById(evidenceId).orElseThrow(() -> new NotFound("证明材料 " + evidenceId));
+        ActivityRecord record = writable(user, evidence.recordId(), null, "删除证明材料");
+        evidences.delete(evidence);
+        audit.record("evidence.removed", "record", record.id(), evidence, null);
+        store.deleteAfterCommit(evidence.storedName());
+        return records.save(record);
+    }
+
+    private ActivityRecord submit(ActivityRecord before) {
+        ActivityRecord after = records.save(before.submit(now()));
+        audit.record("record.submitted", "record", after.id(), before, after);
+        return after;
+    }
+
+    /** The record, if this reporter reports for its unit, its year is open, its state editable and the version still current. */
+    private ActivityRecord writable(CurrentUser user, Long id, Integer expectedVersion, String action) {
+        ActivityRecord record = get(user, id);
+        if (!user.canReportFor(record.unitId())) {
+            throw new AccessDeniedException("只有本单位填报员可以" + action + "记录");
+        }
+        years.requireOpen(record.yearId());
+        Versions.expect(record, expectedVersion);
+        if (!record.state().editable()) {
+            throw new RecordTransitionRefused(record.state(), action);
+        }
+        return record;
+    }
+
+    private void refuseSecondCheck(Long unitId, AssessmentYear year, Element element) {
+        records.findByUnitIdAndYearIdAndElementId(unitId, year.id(), element.id()).stream()
+                .filter(r -> r.state() != RecordState.REJECTED).findFirst().ifPresent(existing -> {
+                    throw new Refusal("elementId", "“" + element.name() + "”（" + element.id() + "）是一次性项目，本单位 "
+                            + year.year() + " 年度已有记录 #" + existing.id() + "（" + existing.state().label() + "），不能重复填报");
+                });
+    }
+
+    private List<Evidence> attach(ActivityRecord record, List<EvidenceStore.Checked> files, CurrentUser user) {
+        List<Evidence> saved = new ArrayList<>();
+        for (EvidenceStore.Checked file : files) {
+            String storedName = store.write(file);
+            Evidence evidence = evidences.save(new Evidence(null, record.id(), file.originalName(), storedName,
+                    file.type().contentType(), file.bytes().length, file.sha256(), user.username(), now()));
+            audit.record("evidence.added", "record", record.id(), null, evidence);
+            saved.add(evidence);
+        }
+        return saved;
+    }
+
+    private AssessmentYear openYear() {
+        try {
+            return years.current();
+        } catch (NotFound none) {
+            throw new Refusal("year", "当前没有开放的考评年度，暂不能填报");
+        }
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

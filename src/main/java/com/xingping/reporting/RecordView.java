@@ -1,0 +1,16 @@
+package com.xingping.reporting;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A record with the names around it (unit, element, star, level) and its evidence, for the API and the pages. */
+public record RecordView(Long id, Long yearId, int year, Long unitId, String unitName, String elementId, String elementName,
+                         String elementKind, String starId, String starName, String elementSource, String title,
+                         LocalDate activityDate, String place, String participants, String description, String tierLevel,
+                         String tierLevelName, BigDecimal rate, RecordState state, String stateLabel, String reviewReason,
+                         boolean falsified, String falsifiedReason, String createdBy, Instant createdAt,
+                         Instant submittedAt, String reviewedBy, Instant reviewedAt, Integer version,
+                         List<EvidenceView> evidence) {
+}

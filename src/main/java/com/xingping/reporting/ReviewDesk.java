@@ -1,0 +1,139 @@
+package com.xingping.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.xingping.audit.AuditLog;
+import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.NotFound;
+import com.xingping.kernel.Refusal;
+import com.xingping.rubric.Element;
+import com.xingping.rubric.Rubric;
+import com.xingping.year.AssessmentYear;
+import com.xingping.year.YearRegistry;
+
+/**
+ * The committee's review desk (admins and reviewers only): the queue, and approve, return, reject
+ * or mark falsified, one record or many. The record itself refuses a transition its state does not
+ * allow; a stale version is a conflict; a closed year is read-only. Each change is audited.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
+public class ReviewDesk {
+    static final int BULK_LIMIT = 200;
+    private final Records records;
+    private final YearRegistry years;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ReviewDesk(Records records, YearRegistry years, AuditLog audit, Clock clock) {
+        this.records = records;
+        this.years = years;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The records matching the filter, the longest waiting first. */
+    public List<ActivityRecord> queue(ReviewFilter filter) {
+        AssessmentYear year = filter.yearId() == null ? years.current() : years.get(filter.yearId());
+        Rubric rubric = years.rubricOf(year);
+        List<ActivityRecord> candidates = filter.state() == null ? records.findByYearId(year.id())
+                : records.findByYearIdAndState(year.id(), filter.state());
+        return candidates.stream()
+                .filter(r -> filter.unitId() == null || filter.unitId().equals(r.unitId()))
+                .filter(r -> filter.elementId() == null || filter.elementId().equals(r.elementId()))
+                .filter(r -> filter.star() == null
+                        || rubric.element(r.elementId()).map(Element::starId).filter(filter.star()::equals).isPresent())
+                .sorted(Comparator.comparing(ActivityRecord::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ActivityRecord::id))
+                .toList();
+    }
+
+    public ActivityRecord record(Long id) {
+        return records.findById(id).orElseThrow(() -> new NotFound("记录 " + id));
+    }
+
+    @Transactional
+    public ActivityRecord approve(CurrentUser reviewer, Long id, Integer expectedVersion) {
+        return decide(id, expectedVersion, "record.approved", r -> r.approve(reviewer.username(), now()));
+    }
+
+    @Transactional
+    public ActivityRecord returnForChanges(CurrentUser reviewer, Long id, String reason, Integer expectedVersion) {
+        String text = RecordRules.reason(reason);
+        return decide(id, expectedVersion, "record.returned", r -> r.returnForChanges(reviewer.username(), text, now()));
+    }
+
+    @Transactional
+    public ActivityRecord reject(CurrentUser reviewer, Long id, String reason, Integer expectedVersion) {
+        String text = RecordRules.reason(reason);
+        return decide(id, expectedVersion, "record.rejected", r -> r.reject(reviewer.username(), text, now()));
+    }
+
+    /** An approved record found false: it stays approved and feeds the "加倍倒扣" penalty. */
+    @Transactional
+    public ActivityRecord markFalsified(CurrentUser reviewer, Long id, String reason, Integer expectedVersion) {
+        String text = RecordRules.reason(reason);
+        return decide(id, expectedVersion, "record.falsified", r -> r.markFalsified(text));
+    }
+
+    /** Approves every one of the records, or (if any is not submitted, unknown or in a closed year) none of them. */
+    @Transactional
+    public List<ActivityRecord> bulkApprove(CurrentUser reviewer, List<Long> ids) {
+        Set<Long> wanted = ids == null ? Set.of() : new LinkedHashSet<>(ids.stream().filter(java.util.Objects::nonNull).toList());
+        if (wanted.isEmpty()) {
+            throw new Refusal("ids", "请选择要通过的记录");
+        }
+        if (wanted.size() > BULK_LIMIT) {
+            throw new Refusal("ids", "一次最多批量通过 " + BULK_LIMIT + " 条记录（收到 " + wanted.size() + " 条）");
+        }
+        Map<Long, ActivityRecord> found = records.findAllById(wanted).stream()
+                .collect(Collectors.toMap(ActivityRecord::id, Function.identity()));
+        List<String> problems = new ArrayList<>();
+        wanted.stream().filter(id -> !found.containsKey(id)).forEach(id -> problems.add("#" + id + "（不存在）"));
+        found.values().stream().filter(r -> r.state() != RecordState.SUBMITTED).sorted(Comparator.comparing(ActivityRecord::id))
+                .forEach(r -> problems.add("#" + r.id() + "（" + r.state().label() + "）"));
+        if (!problems.isEmpty()) {
+            throw new Refusal("ids", "只能批量通过待审核的记录，以下记录不是：" + String.join("、", problems) + "；未做任何更改");
+        }
+        Set<Long> openYears = new HashSet<>();
+        List<ActivityRecord> approved = new ArrayList<>();
+        for (Long id : wanted) {
+            ActivityRecord before = found.get(id);
+            if (openYears.add(before.yearId())) {
+                years.requireOpen(before.yearId());
+            }
+            ActivityRecord after = records.save(before.approve(reviewer.username(), now()));
+            audit.record("record.approved", "record", id, before, after);
+            approved.add(after);
+        }
+        return approved;
+    }
+
+    private ActivityRecord decide(Long id, Integer expectedVersion, String action, UnaryOperator<ActivityRecord> transition) {
+        ActivityRecord before = record(id);
+        years.requireOpen(before.yearId());
+        Versions.expect(before, expectedVersion);
+        ActivityRecord after = records.save(transition.apply(before));
+        audit.record(action, "record", id, before, after);
+        return after;
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

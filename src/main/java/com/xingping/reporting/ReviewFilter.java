@@ -1,0 +1,40 @@
+package com.xingping.reporting;
+
+import java.util.Locale;
+
+import com.xingping.kernel.Refusal;
+
+/**
+ * Which records the review queue shows: a year (the open one if null), optionally one unit, star
+ * or element, and a state ({@code null}: every state).
+ */
+public record ReviewFilter(Long yearId, Long unitId, String star, String elementId, RecordState state) {
+
+    /** From request parameters: no state means the submitted records, {@code ALL} means every state. */
+    public static ReviewFilter of(Long yearId, Long unitId, String star, String elementId, String state) {
+        return new ReviewFilter(yearId, unitId, blankToNull(star), blankToNull(elementId), state(state));
+    }
+
+    private static RecordState state(String state) {
+        if (state == null || state.isBlank()) {
+            return RecordState.SUBMITTED;
+        }
+        if (state.strip().equalsIgnoreCase("ALL")) {
+            return null;
+        }
+        try {
+            return RecordState.valueOf(state.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Refusal("state", "没有状态 " + state.strip() + "（可选：DRAFT、SUBMITTED、APPROVED、RETURNED、REJECTED、ALL）");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The state as a request parameter, for links that keep the filter. */
+    public String stateParameter() {
+        return state == null ? "ALL" : state.name();
+    }
+}

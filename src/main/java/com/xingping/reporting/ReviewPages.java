@@ -1,0 +1,127 @@
+package com.xingping.reporting;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.NotFound;
+import com.xingping.kernel.Refusal;
+import com.xingping.unit.Units;
+import com.xingping.year.AssessmentYear;
+import com.xingping.year.YearRegistry;
+
+/** The committee's review pages: the filtered queue with bulk approval, and one record beside its evidence. */
+@Controller
+@RequestMapping("/review")
+class ReviewPages {
+    private final ReviewDesk desk;
+    private final RecordViews views;
+    private final YearRegistry years;
+    private final Units units;
+    private final PageText text;
+
+    ReviewPages(ReviewDesk desk, RecordViews views, YearRegistry years, Units units, PageText text) {
+        this.desk = desk;
+        this.views = views;
+        this.years = years;
+        this.units = units;
+        this.text = text;
+    }
+
+    @GetMapping
+    String queue(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String star,
+                 @RequestParam(required = false) String elementId, @RequestParam(required = false) String state, Model model) {
+        ReviewFilter filter = ReviewFilter.of(null, unitId, star, elementId, state);
+        List<ActivityRecord> records;
+        AssessmentYear year;
+        try {
+            records = desk.queue(filter);
+            year = years.current();
+        } catch (NotFound noOpenYear) {
+            model.addAttribute("problem", text.get("records.noOpenYear"));
+            model.addAttribute("filter", filter);
+            model.addAttribute("rows", List.of());
+            return "reporting/review-queue";
+        }
+        model.addAttribute("filter", filter);
+        model.addAttribute("year", year);
+        model.addAttribute("rows", views.of(records));
+        model.addAttribute("units", units.findAllByOrderByCodeAsc());
+        model.addAttribute("choices", ElementChoices.of(years.rubricOf(year)));
+        model.addAttribute("states", RecordState.values());
+        return "reporting/review-queue";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable Long id, Model model) {
+        RecordView record = views.of(desk.record(id));
+        model.addAttribute("record", record);
+        model.addAttribute("yearOpen", years.get(record.yearId()).isOpen());
+        return "reporting/review-record";
+    }
+
+    @PostMapping("/{id}/decision")
+    String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam String decision,
+                  @RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
+                  RedirectAttributes redirect) {
+        try {
+            ActivityRecord record = switch (decision) {
+                case "approve" -> desk.approve(user, id, version);
+                case "return" -> desk.returnForChanges(user, id, reason, version);
+                case "reject" -> desk.reject(user, id, reason, version);
+                default -> throw new Refusal("decision", text.get("review.unknownDecision", decision));
+            };
+            redirect.addFlashAttribute("notice", text.get("review.notice." + decision, record.id(), record.title()));
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("problem", refusal.reason());
+            redirect.addFlashAttribute("reason", reason);
+            return "redirect:/review/" + id;
+        }
+        return desk.queue(ReviewFilter.of(null, null, null, null, null)).stream().findFirst()
+                .map(next -> "redirect:/review/" + next.id()).orElse("redirect:/review");
+    }
+
+    @PostMapping("/{id}/falsify")
+    String falsify(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                   @RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
+                   RedirectAttributes redirect) {
+        try {
+            ActivityRecord record = desk.markFalsified(user, id, reason, version);
+            redirect.addFlashAttribute("notice", text.get("review.notice.falsified", record.id(), record.title()));
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("problem", refusal.reason());
+        }
+        return "redirect:/review/" + id;
+    }
+
+    /** First asks to confirm, showing how many and which; approves them all in one step only once confirmed. */
+    @PostMapping("/bulk-approve")
+    String bulkApprove(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "ids", required = false) List<Long> ids,
+                       @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("problem", text.get("review.bulk.noneChosen"));
+            return "redirect:/review";
+        }
+        if (!confirmed) {
+            List<RecordView> rows = views.of(ids.stream().distinct().map(desk::record).toList());
+            model.addAttribute("rows", rows);
+            model.addAttribute("allSubmitted", rows.stream().allMatch(r -> r.state() == RecordState.SUBMITTED));
+            return "reporting/bulk-confirm";
+        }
+        try {
+            redirect.addFlashAttribute("notice", text.get("review.notice.bulk", desk.bulkApprove(user, ids).size()));
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("problem", refusal.reason());
+        }
+        return "redirect:/review";
+    }
+}

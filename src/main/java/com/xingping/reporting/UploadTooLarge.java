@@ -1,0 +1,57 @@
+package com.xingping.reporting;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An upload beyond the server's multipart limits is refused before any controller runs; this says
+ * so in Chinese, as problem+json under /api and as a page elsewhere, never as a stack trace. (A
+ * page post usually fails earlier, when the CSRF filter reads the form: the container then answers
+ * 413 and {@code templates/error/413.html} says the same.)
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UploadTooLarge {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final PageText text;
+    private final String maxFile;
+    private final String maxRequest;
+
+    UploadTooLarge(PageText text, @Value("${xingping.storage.max-file-size:10MB}") String maxFile,
+                   @Value("${spring.servlet.multipart.max-request-size:60MB}") String maxRequest) {
+        this.text = text;
+        this.maxFile = maxFile;
+        this.maxRequest = maxRequest;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
+        String message = text.get("upload.tooLarge.text", maxFile, maxRequest);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(status.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(JSON.writeValueAsString(Map.of("type", "about:blank", "title", "Content too large",
+                    "status", status.value(), "detail", message, "errors", List.of(Map.of("field", "files", "reason", message)))));
+            return null;
+        }
+        return new ModelAndView("error/page", Map.of("status", status.value(), "message", message), status);
+    }
+}

@@ -1,0 +1,414 @@
+package com.xingping.reporting;
+
+import static com.xingping.reporting.Fixtures.form;
+import static com.xingping.reporting.Fixtures.signIn;
+import static com.xingping.reporting.Fixtures.upload;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import com.xingping.audit.AuditEvent;
+import com.xingping.audit.AuditEvents;
+import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.NotFound;
+import com.xingping.kernel.Refusal;
+import com.xingping.unit.Unit;
+
+/**
+ * Reporting and review against a real database: every transition, its audit line, conflicts and
+ * refusals that save nothing. Run on H2 and on PostgreSQL by its subclasses.
+ */
+@SpringBootTest
+abstract class ReportingContract {
+    private static final LocalDate IN_WINDOW = LocalDate.of(2018, 3, 5);
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    RecordDesk desk;
+    @Autowired
+    ReviewDesk review;
+    @Autowired
+    Records records;
+    @Autowired
+    Evidences evidences;
+    @Autowired
+    AuditEvents audit;
+
+    Fixtures fixtures;
+    Unit unit;
+    CurrentUser reporter;
+    CurrentUser reviewer;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(context);
+        fixtures.openYear();
+        unit = fixtures.unit("市财政局");
+        reporter = fixtures.reporter(unit);
+        reviewer = fixtures.reviewer();
+        signIn(reporter);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private ActivityRecord fileAndSubmit(String elementId, String title) {
+        signIn(reporter);
+        return desk.file(reporter, form(elementId, title, IN_WINDOW), List.of(upload("photo.png", TestFiles.png())), true);
+    }
+
+    private List<String> trail(Long recordId) {
+        return audit.findByEntityTypeAndEntityIdOrderByIdAsc("record", recordId).stream()
+                .map(e -> e.action() + " by " + e.actor()).toList();
+    }
+
+    @Test
+    void aRecordIsFiledSubmittedAndApprovedWithAnAuditLineForEachStep() {
+        ActivityRecord draft = desk.file(reporter, form("norms-3a", "三会一课：支部党员大会", IN_WINDOW), List.of(), false);
+        ActivityRecord submitted = desk.submit(reporter, draft.id(), draft.version());
+        signIn(reviewer);
+        ActivityRecord approved = review.approve(reviewer, draft.id(), submitted.version());
+
+        assertThat(draft.state()).isEqualTo(RecordState.DRAFT);
+        assertThat(records.findById(draft.id())).get().satisfies(record -> {
+            assertThat(record.state()).isEqualTo(RecordState.APPROVED);
+            assertThat(record.reviewedBy()).isEqualTo(reviewer.username());
+            assertThat(record.submittedAt()).isNotNull();
+        });
+        assertThat(approved.version()).isGreaterThan(submitted.version());
+        assertThat(trail(draft.id())).containsExactly("record.filed by " + reporter.username(),
+                "record.submitted by " + reporter.username(), "record.approved by " + reviewer.username());
+        AuditEvent approval = audit.findByEntityTypeAndEntityIdOrderByIdAsc("record", draft.id()).get(2);
+        assertThat(approval.beforeState()).contains("\"state\":\"SUBMITTED\"");
+        assertThat(approval.afterState()).contains("\"state\":\"APPROVED\"").contains(reviewer.username());
+        assertThat(approval.at()).isNotNull();
+    }
+
+    @Test
+    void aReturnedRecordIsEditedResubmittedAndApproved() {
+        ActivityRecord submitted = fileAndSubmit("norms-3a", "支部委员会");
+        signIn(reviewer);
+        ActivityRecord returned = review.returnForChanges(reviewer, submitted.id(), "请补充签到表照片", submitted.version());
+        signIn(reporter);
+        assertThat(desk.list(reporter, null, null)).filteredOn(r -> r.id().equals(submitted.id()))
+                .singleElement().satisfies(r -> assertThat(r.reviewReason()).isEqualTo("请补充签到表照片"));
+        ActivityRecord edited = desk.edit(reporter, returned.id(), new RecordForm(null, "支部委员会（补充签到表）", IN_WINDOW,
+                "会议室", "支委", "已补充", null, null, returned.version()), List.of(upload("sign-in.jpg", TestFiles.jpeg())), true);
+        signIn(reviewer);
+        review.approve(reviewer, edited.id(), edited.version());
+
+        assertThat(records.findById(submitted.id())).get().satisfies(record -> {
+            assertThat(record.state()).isEqualTo(RecordState.APPROVED);
+            assertThat(record.title()).isEqualTo("支部委员会（补充签到表）");
+            assertThat(record.reviewReason()).isNull();
+        });
+        assertThat(evidences.findByRecordIdOrderByIdAsc(submitted.id())).extracting(Evidence::originalName)
+                .containsExactly("photo.png", "sign-in.jpg");
+        assertThat(trail(submitted.id())).extracting(line -> line.substring(0, line.indexOf(' '))).containsExactly(
+                "record.filed", "evidence.added", "record.submitted", "record.returned", "record.edited", "evidence.added",
+                "record.submitted", "record.approved");
+    }
+
+    @Test
+    void aRejectedRecordIsFinalAndNoLongerHoldsItsCheckElement() {
+        ActivityRecord submitted = fileAndSubmit("study-1c", "年度学习教育计划");
+        signIn(reviewer);
+        review.reject(reviewer, submitted.id(), "计划不是本年度的", null);
+        signIn(reporter);
+
+        assertThatThrownBy(() -> desk.submit(reporter, submitted.id(), null)).isInstanceOf(RecordTransitionRefused.class);
+        ActivityRecord second = desk.file(reporter, form("study-1c", "年度学习教育计划（2018）", IN_WINDOW), List.of(), false);
+        assertThat(second.id()).isNotEqualTo(submitted.id());
+        assertThat(records.findById(submitted.id())).get().extracting(ActivityRecord::state, ActivityRecord::reviewReason)
+                .containsExactly(RecordState.REJECTED, "计划不是本年度的");
+    }
+
+    @Test
+    void aReviewerMarksAnApprovedRecordFalsifiedWithItsReason() {
+        ActivityRecord submitted = fileAndSubmit("service-2c", "返乡走亲");
+        signIn(reviewer);
+        ActivityRecord approved = review.approve(reviewer, submitted.id(), null);
+        assertThatThrownBy(() -> review.markFalsified(reviewer, approved.id(), "", null)).isInstanceOf(Refusal.class);
+        review.markFalsified(reviewer, approved.id(), "照片为往年活动", approved.version());
+
+        assertThat(records.findById(approved.id())).get().satisfies(record -> {
+            assertThat(record.falsified()).isTrue();
+            assertThat(record.falsifiedReason()).isEqualTo("照片为往年活动");
+            assertThat(record.state()).isEqualTo(RecordState.APPROVED);
+        });
+        List<AuditEvent> events = audit.findByEntityTypeAndEntityIdOrderByIdAsc("record", approved.id());
+        AuditEvent falsified = events.get(events.size() - 1);
+        assertThat(falsified.action()).isEqualTo("record.falsified");
+        assertThat(falsified.actor()).isEqualTo(reviewer.username());
+        assertThat(falsified.beforeState()).contains("\"falsified\":false");
+        assertThat(falsified.afterState()).contains("\"falsified\":true");
+        assertThatThrownBy(() -> review.approve(reviewer, approved.id(), null)).isInstanceOf(RecordTransitionRefused.class);
+    }
+
+    @Test
+    void aStaleEditIsAConflictAndOverwritesNothing() {
+        ActivityRecord draft = desk.file(reporter, form("norms-3a", "原标题", IN_WINDOW), List.of(), false);
+        desk.edit(reporter, draft.id(), withTitle(draft, "甲的修改"), List.of(), false);
+        List<Long> before = fixtures.footprint();
+
+        assertThatThrownBy(() -> desk.edit(reporter, draft.id(), withTitle(draft, "乙的修改"), List.of(), false))
+                .isInstanceOf(OptimisticLockingFailureException.class).hasMessageContaining("已被他人修改");
+        assertThat(records.findById(draft.id())).get().extracting(ActivityRecord::title).isEqualTo("甲的修改");
+        assertThat(fixtures.footprint()).isEqualTo(before);
+    }
+
+    @Test
+    void anEditWithoutTheVersionReadIsRefused() {
+        ActivityRecord draft = desk.file(reporter, form("norms-3a", "原标题", IN_WINDOW), List.of(), false);
+
+        assertThatThrownBy(() -> desk.edit(reporter, draft.id(), form("norms-3a", "无版本", IN_WINDOW), List.of(), false))
+                .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).field()).isEqualTo("version");
+    }
+
+    @Test
+    void aReviewOfAStaleVersionIsAConflict() {
+        ActivityRecord submitted = fileAndSubmit("norms-3a", "党课");
+        signIn(reviewer);
+        review.returnForChanges(reviewer, submitted.id(), "补充材料", submitted.version());
+        signIn(reporter);
+        ActivityRecord current = records.findById(submitted.id()).orElseThrow();
+        desk.submit(reporter, submitted.id(), current.version());
+        signIn(reviewer);
+
+        assertThatThrownBy(() -> review.approve(reviewer, submitted.id(), submitted.version()))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(records.findById(submitted.id())).get().extracting(ActivityRecord::state).isEqualTo(RecordState.SUBMITTED);
+    }
+
+    @Test
+    void twoReviewersDecidingAtOnceOneWinsAndTheOtherIsTold() throws Exception {
+        ActivityRecord submitted = fileAndSubmit("norms-3a", "同时审核");
+        CurrentUser second = fixtures.reviewer();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (Callable<ActivityRecord> decision : List.<Callable<ActivityRecord>>of(
+                    () -> review.approve(reviewer, submitted.id(), submitted.version()),
+                    () -> review.reject(second, submitted.id(), "重复填报", submitted.version()))) {
+                CurrentUser who = outcomes.isEmpty() ? reviewer : second;
+                outcomes.add(pool.submit(() -> {
+                    signIn(who);
+                    start.await();
+                    try {
+                        return decision.call().state().name();
+                    } catch (OptimisticLockingFailureException | RecordTransitionRefused refused) {
+                        return "refused";
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = List.of(outcomes.get(0).get(), outcomes.get(1).get());
+
+            assertThat(results).containsOnlyOnce("refused");
+            String winner = results.stream().filter(r -> !r.equals("refused")).findFirst().orElseThrow();
+            assertThat(records.findById(submitted.id())).get().extracting(r -> r.state().name()).isEqualTo(winner);
+            assertThat(trail(submitted.id())).filteredOn(line -> line.startsWith("record.approved") || line.startsWith("record.rejected"))
+                    .hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCheckElementReportedTwiceIsRefusedAndTheSecondIsNotSaved() {
+        ActivityRecord first = desk.file(reporter, form("norms-1e", "党建工作年度计划", IN_WINDOW), List.of(), false);
+        List<Long> before = fixtures.footprint();
+
+        assertThatThrownBy(() -> desk.file(reporter, form("norms-1e", "党建工作年度计划（重复）", IN_WINDOW),
+                List.of(upload("plan.pdf", TestFiles.pdf())), true))
+                .isInstanceOf(Refusal.class).hasMessageContaining("一次性项目").hasMessageContaining("#" + first.id());
+        assertThat(fixtures.footprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aCountElementMayBeReportedManyTimes() {
+        desk.file(reporter, form("norms-3a", "第一次", IN_WINDOW), List.of(), false);
+        desk.file(reporter, form("norms-3a", "第二次", IN_WINDOW.plusDays(7)), List.of(), false);
+
+        assertThat(desk.list(reporter, null, null)).extracting(ActivityRecord::title).containsExactly("第二次", "第一次");
+    }
+
+    @Test
+    void aDateOutsideTheWindowIsRefusedWithTheDatesNamedAndNothingIsSaved() {
+        List<Long> before = fixtures.footprint();
+
+        assertThatThrownBy(() -> desk.file(reporter, form("norms-3a", "年后的活动", LocalDate.of(2019, 1, 3)),
+                List.of(upload("photo.png", TestFiles.png())), true))
+                .isInstanceOf(Refusal.class)
+                .hasMessage("活动日期 2019-01-03 不在 2018 年度考核期（2017-12-16 至 2018-12-15）内");
+        assertThat(fixtures.footprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aRecordWithADisguisedFileSavesNothing() {
+        List<Long> before = fixtures.footprint();
+
+        assertThatThrownBy(() -> desk.file(reporter, form("norms-3a", "带伪装文件", IN_WINDOW),
+                List.of(upload("photo.png", TestFiles.png()), upload("photo.jpg", TestFiles.html())), true))
+                .isInstanceOf(Refusal.class).hasMessageContaining("photo.jpg").hasMessageContaining("不是允许的类型");
+        assertThat(fixtures.footprint()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownElementsAndElementsUnitsDoNotReportAreRefusedAndNothingIsSaved() {
+        List<Long> before = fixtures.footprint();
+
+        assertThatThrownBy(() -> desk.file(reporter, form("study-9z", "未知项目", IN_WINDOW), List.of(), false))
+                .isInstanceOf(Refusal.class).hasMessageContaining("study-9z");
+        assertThatThrownBy(() -> desk.file(reporter, form("norms-1d", "三级书记", IN_WINDOW), List.of(), false))
+                .isInstanceOf(Refusal.class).hasMessageContaining("不由单位填报");
+        assertThat(fixtures.footprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aPhotoIsStoredUnderAGeneratedNameWithItsSha256() throws Exception {
+        byte[] png = TestFiles.png();
+        ActivityRecord record = desk.file(reporter, form("norms-3a", "带照片", IN_WINDOW), List.of(upload("../../现场.png", png)), false);
+
+        Evidence evidence = evidences.findByRecordIdOrderByIdAsc(record.id()).get(0);
+        assertThat(evidence.sha256()).isEqualTo(EvidenceStore.sha256(png)).hasSize(64);
+        assertThat(evidence.contentType()).isEqualTo("image/png");
+        assertThat(evidence.originalName()).isEqualTo("现场.png");
+        assertThat(evidence.storedName()).matches("[0-9a-f]{32}\\.png");
+        assertThat(Files.readAllBytes(fixtures.evidenceDir().resolve(evidence.storedName()))).isEqualTo(png);
+        assertThat(desk.evidenceFile(reporter, evidence.id()).content().getContentAsByteArray()).isEqualTo(png);
+    }
+
+    @Test
+    void anOversizedFileIsRefusedWithAClearMessage() {
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(TestFiles.jpeg(), 0, big, 0, 3);
+        List<Long> before = fixtures.footprint();
+
+        assertThatThrownBy(() -> desk.file(reporter, form("norms-3a", "大照片", IN_WINDOW), List.of(upload("big.jpg", big)), false))
+                .isInstanceOf(Refusal.class).hasMessage("文件 big.jpg 大小为 10 MB，超过单个文件 10 MB 的上限，请压缩后再上传");
+        assertThat(fixtures.footprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aClosedYearIsReadOnlyForEveryone() {
+        Long old = fixtures.recordInClosedYear(unit);
+
+        assertThatThrownBy(() -> desk.submit(reporter, old, null)).isInstanceOf(Refusal.class).hasMessageContaining("已关闭");
+        assertThatThrownBy(() -> desk.edit(reporter, old, new RecordForm(null, "改", LocalDate.of(2017, 3, 1), null, null, null,
+                null, null, 0), List.of(), false)).hasMessageContaining("已关闭");
+        assertThatThrownBy(() -> desk.addEvidence(reporter, old, List.of(upload("a.png", TestFiles.png())), null))
+                .hasMessageContaining("已关闭");
+        signIn(reviewer);
+        assertThatThrownBy(() -> review.approve(reviewer, old, null)).isInstanceOf(Refusal.class).hasMessageContaining("已关闭");
+        assertThat(records.findById(old)).get().extracting(ActivityRecord::state).isEqualTo(RecordState.DRAFT);
+    }
+
+    @Test
+    void bulkApprovalApprovesAllOrNone() {
+        ActivityRecord a = fileAndSubmit("norms-3a", "批量一");
+        ActivityRecord b = fileAndSubmit("norms-3d", "批量二");
+        ActivityRecord draft = desk.file(reporter, form("norms-3c", "草稿", IN_WINDOW), List.of(), false);
+        signIn(reviewer);
+
+        assertThatThrownBy(() -> review.bulkApprove(reviewer, List.of(a.id(), b.id(), draft.id())))
+                .isInstanceOf(Refusal.class).hasMessageContaining("#" + draft.id() + "（草稿）").hasMessageContaining("未做任何更改");
+        assertThat(records.findAllById(List.of(a.id(), b.id()))).extracting(ActivityRecord::state)
+                .containsOnly(RecordState.SUBMITTED);
+
+        assertThat(review.bulkApprove(reviewer, List.of(a.id(), b.id()))).hasSize(2);
+        assertThat(records.findAllById(List.of(a.id(), b.id()))).extracting(ActivityRecord::state)
+                .containsOnly(RecordState.APPROVED);
+        assertThat(trail(a.id())).last().isEqualTo("record.approved by " + reviewer.username());
+        assertThat(trail(b.id())).last().isEqualTo("record.approved by " + reviewer.username());
+    }
+
+    @Test
+    void tierAndThresholdRecordsKeepTheirLevelAndExactRate() {
+        ActivityRecord tier = desk.file(reporter, new RecordForm("innovation-2e", "阵地建设", IN_WINDOW, null, null, null,
+                "standard", null, null), List.of(), false);
+        ActivityRecord rate = desk.file(reporter, new RecordForm("innovation-3d", "APP 安装率", IN_WINDOW, null, null, null,
+                null, new BigDecimal("0.6512"), null), List.of(), false);
+
+        assertThat(records.findById(tier.id())).get().extracting(ActivityRecord::tierLevel).isEqualTo("standard");
+        assertThat(records.findById(rate.id())).get().extracting(ActivityRecord::rate).isEqualTo(new BigDecimal("0.6512"));
+        assertThatThrownBy(() -> desk.file(reporter, new RecordForm("innovation-3d", "安装率", IN_WINDOW, null, null, null,
+                null, new BigDecimal("1.2"), null), List.of(), false)).isInstanceOf(Refusal.class);
+    }
+
+    @Test
+    void aReporterCannotReviewAndOnlyReportersFile() {
+        ActivityRecord submitted = fileAndSubmit("norms-3a", "自己审核");
+
+        assertThatThrownBy(() -> review.approve(reporter, submitted.id(), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.queue(ReviewFilter.of(null, null, null, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        signIn(reviewer);
+        assertThatThrownBy(() -> desk.file(reviewer, form("norms-3a", "审核员填报", IN_WINDOW), List.of(), false))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> desk.submit(reviewer, submitted.id(), null)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aReporterOfAnotherUnitSeesNothingOfThisUnit() {
+        ActivityRecord record = fileAndSubmit("norms-3a", "别人的记录");
+        Long evidenceId = evidences.findByRecordIdOrderByIdAsc(record.id()).get(0).id();
+        CurrentUser other = fixtures.reporter(fixtures.unit("市教育局"));
+        signIn(other);
+
+        assertThatThrownBy(() -> desk.get(other, record.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> desk.list(other, unit.id(), null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> desk.evidenceFile(other, evidenceId)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> desk.removeEvidence(other, evidenceId)).isInstanceOf(NotFound.class);
+        assertThat(desk.list(other, null, null)).isEmpty();
+    }
+
+    @Test
+    void theQueueFiltersByUnitStarElementAndState() {
+        ActivityRecord norms = fileAndSubmit("norms-3a", "规范星");
+        ActivityRecord study = fileAndSubmit("study-1b", "学习星");
+        signIn(reviewer);
+
+        assertThat(review.queue(ReviewFilter.of(null, unit.id(), null, null, null))).extracting(ActivityRecord::id)
+                .containsExactly(norms.id(), study.id());
+        assertThat(review.queue(ReviewFilter.of(null, unit.id(), "study", null, null))).extracting(ActivityRecord::id)
+                .containsExactly(study.id());
+        assertThat(review.queue(ReviewFilter.of(null, unit.id(), null, "norms-3a", "SUBMITTED"))).extracting(ActivityRecord::id)
+                .containsExactly(norms.id());
+        review.approve(reviewer, norms.id(), null);
+        assertThat(review.queue(ReviewFilter.of(null, unit.id(), null, null, null))).extracting(ActivityRecord::id)
+                .containsExactly(study.id());
+        assertThat(review.queue(ReviewFilter.of(null, unit.id(), null, null, "ALL"))).hasSize(2);
+        assertThatThrownBy(() -> ReviewFilter.of(null, null, null, null, "DONE")).isInstanceOf(Refusal.class);
+    }
+
+    private static RecordForm withTitle(ActivityRecord record, String title) {
+        return new RecordForm(null, title, record.activityDate(), record.place(), record.participants(), record.description(),
+                null, null, record.version());
+    }
+}

@@ -1,0 +1,4 @@
+package com.xingping.reporting;
+
+class ReportingOnH2IT extends ReportingContract {
+}
