@@ -85,9 +85,16 @@ class ReportingBrowserIT {
         return Long.parseLong(phone.url().substring(phone.url().lastIndexOf('/') + 1));
     }
 
+    /** norms-3a on the reporter's own live scorecard, as the page shows it. */
+    private static java.math.BigDecimal meetingsOnScorecard(Page phone) {
+        phone.navigate("/scorecard");
+        return new java.math.BigDecimal(phone.locator("#value-norms-3a").textContent().strip());
+    }
+
     @Test
     void aReporterFilesARecordWithAPhotoFromThePhoneAndAReviewerApprovesItInTheQueue() {
         Page phone = reporterOnPhone();
+        java.math.BigDecimal before = meetingsOnScorecard(phone);
         long id = fileOnPhone(phone, "支部党员大会", "#chooser", new FilePayload("现场.png", "image/png", TestFiles.png()),
                 "#save-and-submit");
 
@@ -108,11 +115,13 @@ class ReportingBrowserIT {
 
         phone.navigate("/records");
         assertThat(phone.locator("a[data-record-id='" + id + "'] .state-badge")).hasText("已通过");
+        assertThat(meetingsOnScorecard(phone)).isEqualByComparingTo(before.add(new java.math.BigDecimal("0.4")));
     }
 
     @Test
     void aReturnedRecordShowsTheReasonIsEditedResubmittedAndApproved() {
         Page phone = reporterOnPhone();
+        java.math.BigDecimal before = meetingsOnScorecard(phone);
         long id = fileOnPhone(phone, "支部委员会", "#camera", new FilePayload("IMG_0001.jpg", "image/jpeg", TestFiles.jpeg()),
                 "#save-draft");
         assertThat(phone.locator("#record-state")).containsText("草稿");
@@ -143,10 +152,12 @@ class ReportingBrowserIT {
 
         desk.navigate("/review/" + id);
         assertThat(desk.locator("#record-title")).containsText("支部委员会（附签到表）");
+        assertThat(meetingsOnScorecard(phone)).as("not counted while returned or awaiting review").isEqualByComparingTo(before);
         desk.locator("#approve").click();
         assertThat(desk.locator(".alert-success")).containsText("已通过 #" + id);
         phone.navigate("/records");
         assertThat(phone.locator("a[data-record-id='" + id + "'] .state-badge")).hasText("已通过");
+        assertThat(meetingsOnScorecard(phone)).isEqualByComparingTo(before.add(new java.math.BigDecimal("0.4")));
     }
 
     @Test
