@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
@@ -17,17 +16,35 @@ import tools.jackson.databind.JsonNode;
  */
 public final class TreeNode {
     private final JsonNode node;
-    private final String place;
     private final Problems problems;
+    // the place is only spelt out when a problem names it: reading a valid document builds no strings
+    private final String fixedPlace;
+    private final TreeNode parent;
+    private final String name;
+    private final int index;
 
     public TreeNode(JsonNode node, String place, Problems problems) {
+        this(node, problems, place, null, null, -1);
+    }
+
+    private TreeNode(JsonNode node, Problems problems, String fixedPlace, TreeNode parent, String name, int index) {
         this.node = node;
-        this.place = place;
         this.problems = problems;
+        this.fixedPlace = fixedPlace;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
     }
 
     public String place() {
-        return place;
+        if (fixedPlace != null) {
+            return fixedPlace;
+        }
+        String parentPlace = parent.place();
+        if (name == null) {
+            return parentPlace + "[" + index + "]";
+        }
+        return parentPlace.isEmpty() ? name : parentPlace + "." + name;
     }
 
     public Problems problems() {
@@ -41,11 +58,11 @@ public final class TreeNode {
 
     public TreeNode field(String name) {
         JsonNode child = node == null || !node.isObject() ? null : node.get(name);
-        return new TreeNode(child, place.isEmpty() ? name : place + "." + name, problems);
+        return new TreeNode(child, problems, null, this, name, -1);
     }
 
     public void problem(String reason) {
-        problems.add(place, reason);
+        problems.add(place(), reason);
     }
 
     /** Reports every field not named; returns false when there was one. */
@@ -53,11 +70,10 @@ public final class TreeNode {
         if (node == null || !node.isObject()) {
             return true;
         }
-        Set<String> allowed = Set.of(names);
         boolean clean = true;
-        for (String name : node.propertyNames()) {
-            if (!allowed.contains(name)) {
-                field(name).problem("unknown field (expected one of " + String.join(", ", names) + ")");
+        for (String field : node.propertyNames()) {
+            if (!isOneOf(field, names)) {
+                field(field).problem("unknown field (expected one of " + String.join(", ", names) + ")");
                 clean = false;
             }
         }
@@ -132,7 +148,7 @@ public final class TreeNode {
         }
         List<TreeNode> items = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            items.add(new TreeNode(node.get(i), place + "[" + i + "]", problems));
+            items.add(new TreeNode(node.get(i), problems, null, this, null, i));
         }
         return items;
     }
@@ -148,7 +164,7 @@ public final class TreeNode {
         }
         Map<String, TreeNode> entries = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            entries.put(entry.getKey(), new TreeNode(entry.getValue(), place + "." + entry.getKey(), problems));
+            entries.put(entry.getKey(), new TreeNode(entry.getValue(), problems, null, this, entry.getKey(), -1));
         }
         return entries;
     }
@@ -165,6 +181,15 @@ public final class TreeNode {
 
     public boolean isObject() {
         return node != null && node.isObject();
+    }
+
+    private static boolean isOneOf(String field, String[] names) {
+        for (String candidate : names) {
+            if (candidate.equals(field)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean missing() {

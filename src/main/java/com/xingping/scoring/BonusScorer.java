@@ -18,10 +18,12 @@ import com.xingping.rubric.Rubric;
 final class BonusScorer {
     private final Rubric rubric;
     private final BonusRules rules;
+    private final String outsideWindow;
 
     BonusScorer(Rubric rubric) {
         this.rubric = rubric;
         this.rules = rubric.bonus();
+        this.outsideWindow = "不在考核期内（" + rubric.window().start(rubric.year()) + " 至 " + rubric.window().end(rubric.year()) + "）";
     }
 
     BonusResult score(BonusFacts facts) {
@@ -58,8 +60,7 @@ final class BonusScorer {
             String description = award.project() + "（" + award.level() + (award.exchange() ? "，会议交流或刊物发表" : "")
                     + "，" + award.date() + "）";
             if (!rubric.inWindow(award.date())) {
-                items.add(new BonusItem(rule.id(), description, points, false,
-                        "不在考核期内（" + rubric.window().start(rubric.year()) + " 至 " + rubric.window().end(rubric.year()) + "）"));
+                items.add(new BonusItem(rule.id(), description, points, false, outsideWindow));
                 continue;
             }
             BonusItem item = new BonusItem(rule.id(), description, points, true, null);

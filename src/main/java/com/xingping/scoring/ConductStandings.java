@@ -14,11 +14,13 @@ final class ConductStandings {
     private final BigDecimal sum;
     private final int rated;
     private final BigDecimal vetoCutoff;
+    private final BigDecimal displayedMean;
 
     private ConductStandings(BigDecimal sum, int rated, BigDecimal vetoCutoff) {
         this.sum = sum;
         this.rated = rated;
         this.vetoCutoff = vetoCutoff;
+        this.displayedMean = rated == 0 ? null : sum.divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP);
     }
 
     static ConductStandings of(Collection<UnitFacts> units, int vetoBottom) {
@@ -45,8 +47,7 @@ final class ConductStandings {
         // score ≥ sum / n, compared without dividing so that no rounding enters
         boolean aboveMean = score.multiply(BigDecimal.valueOf(rated)).compareTo(sum) >= 0;
         boolean vetoed = vetoCutoff != null && score.compareTo(vetoCutoff) <= 0;
-        BigDecimal mean = sum.divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP);
         return new PerformanceResult(facts.targetWinner(), facts.leadershipSound(), aboveMean || facts.conductImproved(),
-                score, mean, facts.conductImproved(), vetoCutoff, vetoed);
+                score, displayedMean, facts.conductImproved(), vetoCutoff, vetoed);
     }
 }

@@ -146,8 +146,7 @@ public final class ScoringDocumentReader {
             serious(facts.field("seriousDeductions"), builder);
             builder.performance(performance(facts.field("performance")));
             builder.bonus(bonus(facts.field("bonus")));
-            UnitFacts partial = builder.build();
-            falsified(facts.field("falsified"), partial, builder);
+            falsified(facts.field("falsified"), builder);
             outer.addAll(id == null ? source.place() : "unit " + id, problems);
             return id == null ? null : builder.build();
         }
@@ -276,7 +275,7 @@ public final class ScoringDocumentReader {
             });
         }
 
-        private void falsified(TreeNode node, UnitFacts reported, UnitFacts.Builder builder) {
+        private void falsified(TreeNode node, UnitFacts.Builder builder) {
             node.entries().forEach((elementId, entry) -> {
                 Element element = rubric.element(elementId).orElse(null);
                 Integer falsified = nonNegativeInteger(entry);
@@ -287,18 +286,13 @@ public final class ScoringDocumentReader {
                 if (falsified == null) {
                     return;
                 }
-                int reportedTimes = switch (element.kind()) {
-                    case COUNT -> reported.count(elementId);
-                    case CHECK -> reported.checks().contains(elementId) ? 1 : 0;
-                    case TIER -> reported.tiers().containsKey(elementId) ? 1 : 0;
-                    case THRESHOLD -> reported.rates().containsKey(elementId) ? 1 : 0;
-                    case ASSESS -> reported.assessed().containsKey(elementId) ? 1 : 0;
-                    case FULL_MINUS, RATIO -> -1;
-                };
-                if (reportedTimes < 0) {
+                if (element.kind() == ElementKind.FULL_MINUS || element.kind() == ElementKind.RATIO) {
                     entry.problem("a " + element.kind() + " element cannot be falsified");
-                } else if (falsified > reportedTimes) {
-                    entry.problem(falsified + " falsified but only " + reportedTimes + " reported");
+                    return;
+                }
+                int reported = builder.reported(elementId, element.kind());
+                if (falsified > reported) {
+                    entry.problem(falsified + " falsified but only " + reported + " reported");
                 } else {
                     builder.falsified(elementId, falsified);
                 }

@@ -3,7 +3,9 @@ package com.xingping.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.xingping.rubric.Criterion;
@@ -21,12 +23,14 @@ public final class ScoringEngine {
     private final Policy policy;
     private final ElementScorer elements;
     private final BonusScorer bonus;
+    private final Map<String, BigDecimal> starThresholds = new HashMap<>();
 
     public ScoringEngine(Rubric rubric) {
         this.rubric = rubric;
         this.policy = rubric.policy();
         this.elements = new ElementScorer(policy);
         this.bonus = new BonusScorer(rubric);
+        rubric.stars().forEach(star -> starThresholds.put(star.id(), star.points().multiply(policy.starThreshold())));
     }
 
     public Rubric rubric() {
@@ -99,7 +103,7 @@ public final class ScoringEngine {
             }
         }
         BigDecimal score = earned.subtract(baselineDeduction).max(BigDecimal.ZERO).subtract(falsification);
-        BigDecimal threshold = star.points().multiply(policy.starThreshold());
+        BigDecimal threshold = starThresholds.get(star.id());
         Set<Withholding> withheld = EnumSet.noneOf(Withholding.class);
         if (score.compareTo(threshold) < 0) {
             withheld.add(Withholding.BELOW_THRESHOLD);

@@ -208,6 +208,18 @@ public record UnitFacts(
             return this;
         }
 
+        /** How many times a fact of this element was reported so far (0 or 1 for single-fact kinds). */
+        int reported(String elementId, com.xingping.rubric.ElementKind kind) {
+            return switch (kind) {
+                case COUNT -> counts.getOrDefault(elementId, 0);
+                case CHECK -> checks.contains(elementId) ? 1 : 0;
+                case TIER -> tiers.containsKey(elementId) ? 1 : 0;
+                case THRESHOLD -> rates.containsKey(elementId) ? 1 : 0;
+                case ASSESS -> assessed.containsKey(elementId) ? 1 : 0;
+                case FULL_MINUS, RATIO -> 0;
+            };
+        }
+
         public UnitFacts build() {
             return new UnitFacts(id, name, inTargetAssessment, committeeOwn, checks, counts, assessed, tiers, rates,
                     roster, penalties, falsified, baselineViolations, seriousDeductions, performance, bonus);
