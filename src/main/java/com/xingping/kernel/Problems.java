@@ -16,6 +16,10 @@ public final class Problems {
         other.lines.forEach(line -> lines.add(prefix + ": " + line));
     }
 
+    public void addAll(Problems other) {
+        lines.addAll(other.lines);
+    }
+
     public boolean isEmpty() {
         return lines.isEmpty();
     }

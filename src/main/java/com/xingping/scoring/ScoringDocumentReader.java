@@ -22,10 +22,13 @@ import com.xingping.rubric.RubricException;
 import com.xingping.rubric.RubricLoader;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the scoring input document of docs/scoring-io.md and checks every fact against the rubric
@@ -38,55 +41,133 @@ public final class ScoringDocumentReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final String NOT_AN_OBJECT = "the document must be a JSON object with rubric, year and units";
 
     private ScoringDocumentReader() {
     }
 
+    /**
+     * Streams the document: each unit is parsed into a small tree of its own, checked and dropped,
+     * so a year of thousands of units never sits in memory as one tree.
+     */
     public static ScoringInput read(InputStream json) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
+        try (JsonParser parser = JSON.createParser(json)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InvalidDocumentException(List.of("malformed JSON: the document is empty"));
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new InvalidDocumentException(List.of(NOT_AN_OBJECT));
+            }
+            ObjectNode header = JSON.createObjectNode();
+            Document document = new Document();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("units") && value == JsonToken.START_ARRAY) {
+                    document.unitsBegin(header);
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        document.unit(parser.readValueAsTree());
+                    }
+                } else {
+                    header.set(name, parser.readValueAsTree());
+                }
+            }
+            return document.finish(header);
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
             throw new InvalidDocumentException(List.of("malformed JSON: " + e.getOriginalMessage() + where));
         }
-        if (root == null || root.isMissingNode()) {
-            throw new InvalidDocumentException(List.of("malformed JSON: the document is empty"));
-        }
-        return read(root);
     }
 
     public static ScoringInput read(JsonNode json) {
-        Problems problems = new Problems();
-        TreeNode root = new TreeNode(json, "", problems);
-        if (!root.isObject()) {
-            throw new InvalidDocumentException(List.of("the document must be a JSON object with rubric, year and units"));
+        if (json == null || !json.isObject()) {
+            throw new InvalidDocumentException(List.of(NOT_AN_OBJECT));
         }
-        root.allowOnly("rubric", "year", "units");
-        Rubric rubric = rubric(root.field("rubric"));
-        Integer year = root.field("year").integer();
-        if (rubric != null && year != null && year != rubric.year()) {
-            root.field("year").problem(year + " is not the year of rubric " + rubric.id() + " (" + rubric.year() + ")");
+        Document document = new Document();
+        JsonNode units = json.get("units");
+        if (units != null && units.isArray()) {
+            document.unitsBegin(json);
+            units.forEach(document::unit);
         }
-        if (root.field("units").isAbsent()) {
-            root.field("units").problem("missing");
-        }
-        List<UnitFacts> units = new ArrayList<>();
-        if (rubric != null) {
-            Set<String> unitIds = new HashSet<>();
-            for (TreeNode unit : root.field("units").items()) {
-                UnitFacts facts = new UnitReader(rubric, unit, problems).read();
-                if (facts != null && !unitIds.add(facts.id())) {
-                    problems.add("unit " + facts.id(), "id: duplicate unit id");
-                }
-                units.add(facts);
+        return document.finish(json);
+    }
+
+    /**
+     * One document being read: its header (rubric, year) and its units, taken one at a time. Units
+     * met before the rubric is known wait for it. Header problems are reported before unit problems.
+     */
+    private static final class Document {
+        private final Problems headerProblems = new Problems();
+        private final Problems unitProblems = new Problems();
+        private final List<JsonNode> waiting = new ArrayList<>();
+        private final List<UnitFacts> units = new ArrayList<>();
+        private final Set<String> unitIds = new HashSet<>();
+        private boolean unitsGiven;
+        private boolean resolved;
+        private Rubric rubric;
+        private int index;
+
+        void unitsBegin(JsonNode header) {
+            unitsGiven = true;
+            if (header.has("rubric")) {
+                resolve(header);
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidDocumentException(problems.lines());
+
+        void unit(JsonNode unit) {
+            if (resolved) {
+                read(unit);
+            } else {
+                waiting.add(unit);
+            }
         }
-        return new ScoringInput(rubric, year, units);
+
+        ScoringInput finish(JsonNode header) {
+            TreeNode root = new TreeNode(header, "", headerProblems);
+            if (!resolved) {
+                resolve(header);
+            }
+            waiting.forEach(this::read);
+            root.allowOnly("rubric", "year", "units");
+            Integer year = root.field("year").integer();
+            if (rubric != null && year != null && year != rubric.year()) {
+                root.field("year").problem(year + " is not the year of rubric " + rubric.id() + " (" + rubric.year() + ")");
+            }
+            if (!unitsGiven) {
+                if (root.field("units").isAbsent()) {
+                    root.field("units").problem("missing");
+                } else {
+                    root.field("units").items();
+                }
+            }
+            Problems all = new Problems();
+            all.addAll(headerProblems);
+            all.addAll(unitProblems);
+            if (!all.isEmpty()) {
+                throw new InvalidDocumentException(all.lines());
+            }
+            return new ScoringInput(rubric, year, units);
+        }
+
+        private void resolve(JsonNode header) {
+            resolved = true;
+            rubric = rubric(new TreeNode(header, "", headerProblems).field("rubric"));
+        }
+
+        private void read(JsonNode unit) {
+            int position = index++;
+            if (rubric == null) {
+                return;
+            }
+            UnitFacts facts = new UnitReader(rubric, new TreeNode(unit, "units[" + position + "]", unitProblems),
+                    unitProblems).read();
+            if (facts != null && !unitIds.add(facts.id())) {
+                unitProblems.add("unit " + facts.id(), "id: duplicate unit id");
+            }
+            units.add(facts);
+        }
     }
 
     private static Rubric rubric(TreeNode node) {

@@ -73,6 +73,25 @@ class ScoringDocumentReaderTest {
     }
 
     @Test
+    void readsUnitsThatComeBeforeTheRubric() {
+        ScoringInput input = read("""
+                {"units": [{"id": "U01", "counts": {"norms-3a": 2}}], "year": 2018, "rubric": "shaoxing-2018"}""");
+
+        assertThat(input.units().get(0).count("norms-3a")).isEqualTo(2);
+        InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class, () -> read("""
+                {"units": [{"id": "U01", "counts": {"norms-9z": 2}}], "year": 2018, "rubric": "shaoxing-2018"}"""));
+        assertThat(refused.problems()).containsExactly("unit U01: counts.norms-9z: no such element");
+    }
+
+    @Test
+    void refusesUnitsThatAreNotAList() {
+        InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class,
+                () -> read("{\"rubric\": \"shaoxing-2018\", \"year\": 2018, \"units\": {\"id\": \"U01\"}}"));
+
+        assertThat(refused.problems()).containsExactly("units: must be a list");
+    }
+
+    @Test
     void treatsAbsentFactsAsNothingDone() {
         ScoringInput input = read("{\"rubric\": \"shaoxing-2018\", \"year\": 2018, \"units\": [{\"id\": \"U01\"}]}");
 
