@@ -1,0 +1,28 @@
+package com.xingping.scorecard;
+
+import static java.util.stream.Collectors.groupingBy;
+
+import java.util.List;
+import java.util.Map;
+
+import com.xingping.facts.CommitteeFact;
+import com.xingping.facts.EngineFacts;
+import com.xingping.scoring.UnitFacts;
+
+/**
+ * The committee's own facts of the year (ASSESS scores, penalties, baseline violations, serious
+ * deductions, 业绩优, 加分), as {@link EngineFacts} turns them into the engine's; withdrawn facts and
+ * those of other years are left out.
+ */
+final class CommitteeFactsSource implements FactSource {
+    private final Map<Long, List<CommitteeFact>> byUnit;
+
+    CommitteeFactsSource(Long yearId, List<CommitteeFact> facts) {
+        this.byUnit = facts.stream().filter(f -> yearId.equals(f.yearId())).collect(groupingBy(CommitteeFact::unitId));
+    }
+
+    @Override
+    public void addTo(Long unitId, UnitFacts.Builder facts, Backing backing) {
+        EngineFacts.addTo(byUnit.getOrDefault(unitId, List.of()), facts);
+    }
+}
