@@ -138,7 +138,7 @@ public class CommitteeBook {
         }
         rows.sort(Comparator.comparing((ConductTable.Row r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
                 .thenComparing(r -> r.conduct() == null).thenComparing(ConductTable.Row::code));
-        return new ConductTable(year.id(), year.year(), year.isOpen(), scores.size(), mean, cutoff,
+        return new ConductTable(year.id(), year.year(), year.isOpen(), scores.size(), stripped(mean), stripped(cutoff),
                 rubric.policy().conductVetoBottom(), rows);
     }
 
@@ -181,6 +181,11 @@ public class CommitteeBook {
     private static FactView latest(List<FactView> standing, FactKind kind, java.util.function.Predicate<FactView> which) {
         return standing.stream().filter(f -> f.kind().equals(kind.slug()) && which.test(f))
                 .max(Comparator.comparing(FactView::id)).orElse(null);
+    }
+
+    /** 91.50 reads 91.5, 90.00 reads 90. */
+    private static BigDecimal stripped(BigDecimal value) {
+        return value == null ? null : new BigDecimal(plain(value));
     }
 
     private static long count(List<CommitteeFact> facts, FactKind kind) {

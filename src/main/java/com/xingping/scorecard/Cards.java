@@ -75,7 +75,7 @@ class Cards {
         return new ElementCard(element.id(), element.name(), element.kind(), Exact.of(result.value()),
                 Exact.of(result.earned()), Exact.of(element.max()), Exact.of(result.open()), result.falsified(),
                 Exact.of(result.falsificationPenalty()), hints.element(result, policy), result.explanation(),
-                backing.of(element.id()));
+                backing.of(element.id()), backing.committee(element.id()));
     }
 
     Overview overview(LiveYear live) {

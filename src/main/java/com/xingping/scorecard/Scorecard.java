@@ -72,13 +72,16 @@ public record Scorecard(Long unitId, String unitCode, String unitName, boolean u
      * @param value       what the element adds to its star (earned less any falsification penalty)
      * @param open        points it could still earn ({@code ElementResult.open()})
      * @param records     the approved records behind it; falsified ones are marked
+     * @param committeeFacts the committee's standing facts behind it (its ASSESS score, its penalties)
      */
     public record ElementCard(String id, String name, ElementKind kind, BigDecimal value, BigDecimal earned,
                               BigDecimal max, BigDecimal open, int falsified, BigDecimal falsificationPenalty,
-                              String hint, List<String> explanation, List<BackingRecord> records) {
+                              String hint, List<String> explanation, List<BackingRecord> records,
+                              List<CommitteeBacking> committeeFacts) {
         public ElementCard {
             explanation = List.copyOf(explanation);
             records = List.copyOf(records);
+            committeeFacts = List.copyOf(committeeFacts);
         }
     }
 
