@@ -322,6 +322,21 @@ class FactsApiIT {
         mvc.perform(get("/facts/imports/units/template").with(user(admin))).andExpect(status().isOk());
     }
 
+    @Test
+    void theApiDocumentationDescribesTheCommitteeEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/units/{unitId}/facts'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/units/{unitId}/facts/{kind}'].post.description",
+                        Matchers.containsString("0.5 grid")))
+                .andExpect(jsonPath("$.paths['/api/v1/facts/{kind}/{id}'].put.summary", Matchers.containsString("409")))
+                .andExpect(jsonPath("$.paths['/api/v1/facts/{kind}/{id}/withdraw'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/facts/{kind}/{id}/history'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/facts/conduct'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/imports/{kind}'].post.description", Matchers.containsString("第 7 行")))
+                .andExpect(jsonPath("$.paths['/api/v1/imports/{kind}/template'].get").exists())
+                .andExpect(jsonPath("$.components.schemas.FactForm.properties.score.description").exists());
+    }
+
     private Unit democraticUnit(String name) {
         Unit democratic = platform.unit(name);
         for (String check : List.of("democracy-1a", "democracy-1b", "democracy-1d", "democracy-2a", "democracy-2b")) {
