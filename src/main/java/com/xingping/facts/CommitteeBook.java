@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -178,7 +179,7 @@ public class CommitteeBook {
         return standing.stream().filter(f -> f.kind().equals(kind.slug())).toList();
     }
 
-    private static FactView latest(List<FactView> standing, FactKind kind, java.util.function.Predicate<FactView> which) {
+    private static FactView latest(List<FactView> standing, FactKind kind, Predicate<FactView> which) {
         return standing.stream().filter(f -> f.kind().equals(kind.slug()) && which.test(f))
                 .max(Comparator.comparing(FactView::id)).orElse(null);
     }

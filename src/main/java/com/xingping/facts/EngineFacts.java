@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.xingping.scoring.Award;
@@ -85,7 +86,7 @@ public final class EngineFacts {
     }
 
     private static Optional<CommitteeFact> latest(List<CommitteeFact> standing, FactKind kind, String subject) {
-        return standing.stream().filter(f -> f.kind() == kind && java.util.Objects.equals(f.subject(), subject))
+        return standing.stream().filter(f -> f.kind() == kind && Objects.equals(f.subject(), subject))
                 .max(Comparator.comparing(CommitteeFact::id, Comparator.nullsFirst(Comparator.naturalOrder())));
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -175,7 +176,7 @@ class FactsPages {
         shown.put("innovations", List.of("project", "level", "form"));
         shown.put("pilot", List.of("succeeded"));
         shown.put("inspections", List.of("level"));
-        shown.replaceAll((kind, fields) -> java.util.stream.Stream.concat(fields.stream(), common.stream()).toList());
+        shown.replaceAll((kind, fields) -> Stream.concat(fields.stream(), common.stream()).toList());
         return shown;
     }
 

@@ -2,6 +2,7 @@ package com.xingping.facts;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -110,7 +111,7 @@ public class PerformanceImport {
                 case UNCHANGED -> unchanged++;
             }
         }
-        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("yearId", year.id());
         summary.put("aspect", aspect);
         summary.put("file", upload.filename());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -124,7 +125,7 @@ final class PerformanceSheet {
 
         Boolean yesNo(SheetRow row, String column) {
             String text = row.text(column);
-            return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            return switch (text.toLowerCase(Locale.ROOT)) {
                 case "" -> null;
                 case "是", "true" -> true;
                 case "否", "false" -> false;

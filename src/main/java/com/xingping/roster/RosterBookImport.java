@@ -1,6 +1,7 @@
 package com.xingping.roster;
 
 import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toList;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ public class RosterBookImport {
             throw new Refusal("file", "表格中没有党员：请从表头下一行起，每行填写一个单位的一名党员");
         }
         Map<String, List<RosterBook.Line>> byUnit = read.lines().stream()
-                .collect(groupingBy(RosterBook.Line::unitCode, LinkedHashMap::new, java.util.stream.Collectors.toList()));
+                .collect(groupingBy(RosterBook.Line::unitCode, LinkedHashMap::new, toList()));
         byUnit.forEach((code, lines) -> replace(byCode.get(code), year, upload.filename(), lines));
         return new Result(byUnit.size(), read.lines().size());
     }

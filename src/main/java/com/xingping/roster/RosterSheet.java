@@ -2,6 +2,7 @@ package com.xingping.roster;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.xingping.kernel.Refusal;
 import com.xingping.sheet.RowProblem;
@@ -46,7 +47,7 @@ final class RosterSheet {
     }
 
     /** The member a row names, noting its problems (姓名, 身份, 学时 in that order) when it has any. */
-    static java.util.Optional<MemberForm> member(SheetRow row, List<RowProblem> problems) {
+    static Optional<MemberForm> member(SheetRow row, List<RowProblem> problems) {
         int before = problems.size();
         String name = row.text(MemberRules.NAME);
         String role = row.text(MemberRules.ROLE);
@@ -56,8 +57,8 @@ final class RosterSheet {
         note(problems, row.number(), MemberRules.HOURS,
                 hours.problem() != null ? hours.problem() : MemberRules.hoursProblem(hours.value()));
         return problems.size() == before
-                ? java.util.Optional.of(new MemberForm(name.strip(), MemberRules.role(role), hours.value(), null))
-                : java.util.Optional.empty();
+                ? Optional.of(new MemberForm(name.strip(), MemberRules.role(role), hours.value(), null))
+                : Optional.empty();
     }
 
     static void note(List<RowProblem> problems, int row, String column, String reason) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -56,7 +57,7 @@ public final class SheetTemplate {
 
     /** A row of values: text, numbers (written as numbers) or null for an empty cell. */
     public SheetTemplate row(Object... values) {
-        rows.add(java.util.Arrays.asList(values));
+        rows.add(Arrays.asList(values));
         return this;
     }
 

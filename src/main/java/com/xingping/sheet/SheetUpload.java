@@ -3,6 +3,7 @@ package com.xingping.sheet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
 
 import com.xingping.kernel.Refusal;
 
@@ -13,7 +14,7 @@ public record SheetUpload(String filename, InputStream content) {
      * The file's bytes, or a refusal: nothing chosen, an empty file, or more than {@code maxBytes}
      * ({@code tooLarge} receives the limit as text, e.g. "1 MB").
      */
-    public byte[] bytes(int maxBytes, java.util.function.Function<String, String> tooLarge) {
+    public byte[] bytes(int maxBytes, Function<String, String> tooLarge) {
         if (content == null) {
             throw new Refusal("file", "请选择要导入的 Excel 文件");
         }

@@ -3,6 +3,7 @@ package com.xingping.unit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.xingping.sheet.RowProblem;
@@ -58,7 +59,7 @@ final class UnitSheet {
     /** 是 / 否 (also true / false, as Excel writes a ticked box); null when empty. */
     static Boolean yesNo(SheetRow row, String column, List<RowProblem> problems) {
         String text = row.text(column);
-        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
             case "" -> null;
             case "是", "true" -> true;
             case "否", "false" -> false;

@@ -304,10 +304,14 @@ class FactsApiIT {
         mvc.perform(multipart("/api/v1/imports/target").file(file(Xlsx.pdf())).param("date", "2019-01-15")
                         .param("reference", "绍市考核办〔2019〕1号").with(user(reviewer)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("file"));
-        mvc.perform(multipart("/facts/imports/target").file(file(bad)).param("date", "2019-01-15")
+        MvcResult refused = mvc.perform(multipart("/facts/imports/target").file(file(bad)).param("date", "2019-01-15")
                         .param("reference", "绍市考核办〔2019〕1号").with(user(reviewer)).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("importProblems", List.of("第 3 行：单位编码 ZZZ 不存在")));
+                .andExpect(flash().attribute("importProblems", List.of("第 3 行：单位编码 ZZZ 不存在"))).andReturn();
+        mvc.perform(get("/facts/imports").flashAttrs(refused.getFlashMap()).with(user(reviewer))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("第 3 行：单位编码 ZZZ 不存在")))
+                .andExpect(content().string(Matchers.containsString("文件有 1 处错误，未导入任何单位的结果")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("导入单位</button>"))));
         assertThat(facts.findByUnitIdAndYearIdOrderByIdAsc(a.id(), year.id())).isEmpty();
 
         mvc.perform(multipart("/api/v1/imports/target").file(file(good)).param("date", "2019-01-15")
