@@ -1,16 +1,12 @@
 package com.xingping.roster;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -92,17 +88,6 @@ class RosterApi {
     @Operation(summary = "The empty Excel template: 姓名 / 身份(班子成员|普通党员) / 学时")
     ResponseEntity<byte[]> template() {
         return Spreadsheets.download(Spreadsheets.templateName(), RosterRegistry.template());
-    }
-
-    @ExceptionHandler(RosterImportRefused.class)
-    ProblemDetail badRows(RosterImportRefused e) {
-        List<String> lines = e.problems().stream().map(RowProblem::line).toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                e.reason() + "\n" + String.join("\n", lines));
-        problem.setTitle("Bad request");
-        problem.setProperty("errors", e.problems().stream().map(p -> Map.of("field", "file", "row", p.row(),
-                "column", p.column(), "reason", p.reason(), "line", p.line())).toList());
-        return problem;
     }
 
     static RosterRegistry.Upload upload(MultipartFile file) throws IOException {

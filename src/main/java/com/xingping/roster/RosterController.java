@@ -120,7 +120,7 @@ class RosterController {
             redirect.addFlashAttribute("notice", "已导入 " + count + " 名党员，原名册已被替换");
         } catch (RosterImportRefused refused) {
             redirect.addFlashAttribute("problem", refused.reason());
-            redirect.addFlashAttribute("importProblems", refused.problems().stream().map(RowProblem::line).toList());
+            redirect.addFlashAttribute("importProblems", refused.lines());
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("problem", refusal.reason());
         }

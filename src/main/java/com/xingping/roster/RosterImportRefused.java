@@ -2,18 +2,13 @@ package com.xingping.roster;
 
 import java.util.List;
 
-import com.xingping.kernel.Refusal;
+import com.xingping.sheet.ImportRefused;
+import com.xingping.sheet.RowProblem;
 
 /** A roster file with bad rows: nothing of it was imported; {@link #problems()} names every bad row. */
-public class RosterImportRefused extends Refusal {
-    private final transient List<RowProblem> problems;
+public class RosterImportRefused extends ImportRefused {
 
     RosterImportRefused(List<RowProblem> problems) {
-        super("file", "文件有 " + problems.size() + " 处错误，未导入任何党员；请改正后重新导入");
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<RowProblem> problems() {
-        return problems;
+        super("党员", problems);
     }
 }

@@ -1,8 +1,6 @@
 package com.xingping.roster;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import com.xingping.audit.AuditLog;
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
+import com.xingping.sheet.SheetUpload;
 import com.xingping.unit.Unit;
 import com.xingping.unit.Units;
 import com.xingping.year.AssessmentYear;
@@ -129,29 +128,14 @@ class RosterRegistry {
     }
 
     private byte[] bytes(Upload upload) {
-        if (upload == null || upload.content() == null) {
+        if (upload == null) {
             throw new Refusal("file", "请选择要导入的 Excel 文件");
         }
-        try (InputStream in = upload.content()) {
-            byte[] content = in.readNBytes(maxImportBytes + 1);
-            if (content.length == 0) {
-                throw new Refusal("file", "文件是空的，请选择填好的 Excel 文件");
-            }
-            if (content.length > maxImportBytes) {
-                throw new Refusal("file", "文件过大：名册文件不能超过 " + size(maxImportBytes)
-                        + "（" + RosterSheet.MAX_MEMBERS + " 名党员的名册远小于此），请检查是否选错了文件");
-            }
-            return content;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SheetUpload(upload.filename(), upload.content()).bytes(maxImportBytes, limit -> "文件过大：名册文件不能超过 "
+                + limit + "（" + RosterSheet.MAX_MEMBERS + " 名党员的名册远小于此），请检查是否选错了文件");
     }
 
-    private static String size(int bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " KB";
-    }
-
-    private static Map<String, Object> summary(AssessmentYear year, String filename, List<RosterMember> members) {
+    static Map<String, Object> summary(AssessmentYear year, String filename, List<RosterMember> members) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("yearId", year.id());
         summary.put("file", filename);

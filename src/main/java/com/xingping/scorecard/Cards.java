@@ -6,13 +6,19 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import com.xingping.rubric.Baseline;
 import com.xingping.rubric.Policy;
 import com.xingping.scorecard.FactsAssembler.Assembled;
 import com.xingping.scorecard.Scorecard.CriterionCard;
 import com.xingping.scorecard.Scorecard.ElementCard;
+import com.xingping.scorecard.Scorecard.BonusItemCard;
+import com.xingping.scorecard.Scorecard.DeductionCard;
+import com.xingping.scorecard.Scorecard.PerformanceCard;
 import com.xingping.scorecard.Scorecard.StarCard;
+import com.xingping.scorecard.Scorecard.ViolationCard;
 import com.xingping.scoring.CriterionResult;
 import com.xingping.scoring.ElementResult;
+import com.xingping.scoring.PerformanceResult;
 import com.xingping.scoring.StarResult;
 import com.xingping.scoring.UnitResult;
 import com.xingping.unit.Unit;
@@ -42,12 +48,26 @@ class Cards {
             }
             stars.add(new StarCard(star.star().id(), star.star().name(), Exact.of(star.score()),
                     Exact.of(star.star().points()), Exact.of(star.threshold()), Exact.of(star.toThreshold()),
-                    star.awarded(), star.withheld(), hints.star(star), criteria));
+                    star.awarded(), star.withheld(), hints.star(star), criteria, Exact.of(star.baselineDeduction()),
+                    star.violations().stream().map(v -> new ViolationCard(v.baselineId(),
+                            live.rubric().baseline(v.baselineId()).map(Baseline::text).orElse(v.baselineId()),
+                            Exact.of(v.points()))).toList()));
         }
         return new Scorecard(unit.id(), unit.code(), unit.name(), unit.active(), live.year().id(), live.year().year(),
                 live.rubric().id(), live.year().isOpen(), live.year().windowStart(), live.year().windowEnd(),
                 result.rank(), live.units().size(), Exact.of(result.partyScore()), Exact.of(result.bonus().total()),
-                Exact.of(result.total()), result.starCount(), live.awaitingReview(unitId), stars);
+                Exact.of(result.total()), result.starCount(), live.awaitingReview(unitId), stars,
+                result.bonus().items().stream().map(i -> new BonusItemCard(i.ruleId(), i.description(),
+                        Exact.of(i.points()), i.counted(), i.note())).toList(),
+                Exact.of(result.bonus().uncapped()), Exact.of(result.seriousDeductionPoints()),
+                result.seriousDeductions().stream().map(d -> new DeductionCard(Exact.of(d.points()), d.reason())).toList(),
+                performance(result.performance()), result.partyExcellent(), result.doubleExcellent());
+    }
+
+    private static PerformanceCard performance(PerformanceResult p) {
+        return new PerformanceCard(p.excellent(), p.targetWinner(), p.leadershipSound(), p.conductScore() != null,
+                Exact.of(p.conductScore()), Exact.of(p.conductMean()), p.conductPassed(), p.conductImproved(),
+                Exact.of(p.vetoCutoff()), p.vetoed());
     }
 
     private ElementCard element(ElementResult result, Backing backing, Policy policy) {
@@ -55,7 +75,7 @@ class Cards {
         return new ElementCard(element.id(), element.name(), element.kind(), Exact.of(result.value()),
                 Exact.of(result.earned()), Exact.of(element.max()), Exact.of(result.open()), result.falsified(),
                 Exact.of(result.falsificationPenalty()), hints.element(result, policy), result.explanation(),
-                backing.of(element.id()));
+                backing.of(element.id()), backing.committee(element.id()));
     }
 
     Overview overview(LiveYear live) {

@@ -2,6 +2,7 @@ package com.xingping.scorecard;
 
 import java.util.List;
 
+import com.xingping.facts.CommitteeFact;
 import com.xingping.reporting.ActivityRecord;
 import com.xingping.roster.RosterMember;
 import com.xingping.rubric.Rubric;
@@ -11,8 +12,8 @@ import com.xingping.year.AssessmentYear;
 
 /**
  * Builds each unit's facts for the engine: its flags from the unit, then whatever each source
- * knows. The committee's facts (ASSESS, penalties, baselines, 业绩优, 加分) are not kept yet, so
- * they stay absent; they will be one more {@link FactSource}.
+ * knows: approved records, the roster, and the committee's own facts (ASSESS, penalties, baselines,
+ * serious deductions, 业绩优, 加分).
  */
 final class FactsAssembler {
     private final List<FactSource> sources;
@@ -21,9 +22,16 @@ final class FactsAssembler {
         this.sources = List.copyOf(sources);
     }
 
-    /** The sources the platform has today: approved records and the roster. */
+    /** Approved records and the roster only (no committee facts). */
     static FactsAssembler of(Rubric rubric, AssessmentYear year, List<ActivityRecord> records, List<RosterMember> roster) {
-        return new FactsAssembler(List.of(new RecordFacts(rubric, year, records), new RosterFacts(year.id(), roster)));
+        return of(rubric, year, records, roster, List.of());
+    }
+
+    /** Every source the platform has: approved records, the roster and the committee's facts. */
+    static FactsAssembler of(Rubric rubric, AssessmentYear year, List<ActivityRecord> records, List<RosterMember> roster,
+                             List<CommitteeFact> committee) {
+        return new FactsAssembler(List.of(new RecordFacts(rubric, year, records), new RosterFacts(year.id(), roster),
+                new CommitteeFactsSource(year.id(), committee)));
     }
 
     /** A unit's facts (its engine id is the unit's id) and the records behind them. */

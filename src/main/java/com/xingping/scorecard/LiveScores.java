@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.xingping.facts.CommitteeFacts;
 import com.xingping.reporting.RecordState;
 import com.xingping.reporting.Records;
 import com.xingping.roster.Roster;
@@ -23,7 +24,7 @@ import com.xingping.year.YearRegistry;
 
 /**
  * Scores a year as it stands: every active unit (and any other asked for) from the year's approved
- * records and rosters, ranked among themselves by the engine.
+ * records, rosters and the committee's facts, ranked among themselves by the engine.
  */
 @Component
 class LiveScores {
@@ -31,12 +32,14 @@ class LiveScores {
     private final Records records;
     private final Roster roster;
     private final YearRegistry years;
+    private final CommitteeFacts committee;
 
-    LiveScores(Units units, Records records, Roster roster, YearRegistry years) {
+    LiveScores(Units units, Records records, Roster roster, YearRegistry years, CommitteeFacts committee) {
         this.units = units;
         this.records = records;
         this.roster = roster;
         this.years = years;
+        this.committee = committee;
     }
 
     /** The active units, plus {@code alsoScore} when it is not active (its card is still shown). */
@@ -48,7 +51,8 @@ class LiveScores {
         }
         Rubric rubric = years.rubricOf(year);
         var all = records.findByYearId(year.id());
-        FactsAssembler assembler = FactsAssembler.of(rubric, year, all, roster.findByYearId(year.id()));
+        FactsAssembler assembler = FactsAssembler.of(rubric, year, all, roster.findByYearId(year.id()),
+                committee.findByYearIdOrderByIdAsc(year.id()));
         List<Assembled> assembled = scored.stream().map(assembler::assemble).toList();
         YearResult result = new ScoringEngine(rubric).score(assembled.stream().map(Assembled::facts).toList());
         var awaiting = all.stream().filter(r -> r.state() == RecordState.SUBMITTED)

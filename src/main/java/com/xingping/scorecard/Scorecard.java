@@ -18,19 +18,48 @@ import com.xingping.scoring.Withholding;
 public record Scorecard(Long unitId, String unitCode, String unitName, boolean unitActive, Long yearId, int year,
                         String rubricId, boolean yearOpen, LocalDate windowStart, LocalDate windowEnd, int rank,
                         int rankedUnits, BigDecimal partyScore, BigDecimal bonus, BigDecimal total, int starCount,
-                        long awaitingReview, List<StarCard> stars) {
+                        long awaitingReview, List<StarCard> stars, List<BonusItemCard> bonusItems,
+                        BigDecimal bonusUncapped, BigDecimal seriousDeductionPoints, List<DeductionCard> seriousDeductions,
+                        PerformanceCard performance, boolean partyExcellent, boolean doubleExcellent) {
 
     public Scorecard {
         stars = List.copyOf(stars);
+        bonusItems = List.copyOf(bonusItems);
+        seriousDeductions = List.copyOf(seriousDeductions);
     }
 
+    /**
+     * @param baselineDeduction what the star's baseline violations ({@code violations}) took off it
+     */
     public record StarCard(String id, String name, BigDecimal score, BigDecimal max, BigDecimal threshold,
                            BigDecimal toThreshold, boolean awarded, List<Withholding> withheld, String hint,
-                           List<CriterionCard> criteria) {
+                           List<CriterionCard> criteria, BigDecimal baselineDeduction, List<ViolationCard> violations) {
         public StarCard {
             withheld = List.copyOf(withheld);
             criteria = List.copyOf(criteria);
+            violations = List.copyOf(violations);
         }
+    }
+
+    /** A violated baseline of a star, with the points it deducted. */
+    public record ViolationCard(String baselineId, String text, BigDecimal points) {
+    }
+
+    /** One 加分 event as the engine judged it; {@code note} says why it does not count. */
+    public record BonusItemCard(String ruleId, String description, BigDecimal points, boolean counted, String note) {
+    }
+
+    /** A serious-violation deduction from the total. */
+    public record DeductionCard(BigDecimal points, String reason) {
+    }
+
+    /**
+     * 业绩优 as the engine judged it: the committee's facts, the 行风评议 mean and bottom cut-off of the
+     * rated units (null when the unit is not rated: then {@code conductPassed} is the committee's judgement).
+     */
+    public record PerformanceCard(boolean excellent, boolean targetWinner, boolean leadershipSound, boolean conductRated,
+                                  BigDecimal conductScore, BigDecimal conductMean, boolean conductPassed,
+                                  boolean conductImproved, BigDecimal vetoCutoff, boolean vetoed) {
     }
 
     public record CriterionCard(String id, String name, BigDecimal value, BigDecimal max, List<ElementCard> elements) {
@@ -43,13 +72,16 @@ public record Scorecard(Long unitId, String unitCode, String unitName, boolean u
      * @param value       what the element adds to its star (earned less any falsification penalty)
      * @param open        points it could still earn ({@code ElementResult.open()})
      * @param records     the approved records behind it; falsified ones are marked
+     * @param committeeFacts the committee's standing facts behind it (its ASSESS score, its penalties)
      */
     public record ElementCard(String id, String name, ElementKind kind, BigDecimal value, BigDecimal earned,
                               BigDecimal max, BigDecimal open, int falsified, BigDecimal falsificationPenalty,
-                              String hint, List<String> explanation, List<BackingRecord> records) {
+                              String hint, List<String> explanation, List<BackingRecord> records,
+                              List<CommitteeBacking> committeeFacts) {
         public ElementCard {
             explanation = List.copyOf(explanation);
             records = List.copyOf(records);
+            committeeFacts = List.copyOf(committeeFacts);
         }
     }
 

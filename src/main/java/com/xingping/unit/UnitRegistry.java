@@ -34,8 +34,8 @@ public class UnitRegistry {
     @PreAuthorize("hasRole('ADMIN')")
     public Unit create(UnitForm form) {
         String code = form.code() == null ? "" : form.code().strip();
-        if (!CODE.matcher(code).matches()) {
-            throw new Refusal("code", "编码须为 1-32 位字母、数字或连字符");
+        if (codeProblem(code) != null) {
+            throw new Refusal("code", "编码" + codeProblem(code));
         }
         if (units.findByCode(code).isPresent()) {
             throw new Refusal("code", "编码 " + code + " 已被使用");
@@ -69,9 +69,22 @@ public class UnitRegistry {
 
     private static String name(UnitForm form) {
         String name = form.name() == null ? "" : form.name().strip();
-        if (name.isEmpty() || name.length() > 100) {
+        if (nameProblem(name) != null) {
             throw new Refusal("name", "名称不能为空，且不超过 100 字");
         }
         return name;
+    }
+
+    /** Null when the (stripped) code is one a unit may have, else why not, to follow the word 编码. */
+    static String codeProblem(String code) {
+        return CODE.matcher(code).matches() ? null : "须为 1-32 位字母、数字或连字符";
+    }
+
+    /** Null when the (stripped) name is one a unit may have, else why not, to follow the word 名称. */
+    static String nameProblem(String name) {
+        if (name.isEmpty()) {
+            return "不能为空";
+        }
+        return name.length() > 100 ? "不能超过 100 字" : null;
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
+import com.xingping.sheet.ImportRefused;
 
 /** problem+json answers for every JSON API controller. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -26,6 +27,17 @@ class ApiErrors {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.field() + ": " + e.reason());
         problem.setTitle("Bad request");
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "reason", e.reason())));
+        return problem;
+    }
+
+    /** A spreadsheet with bad rows: one {@code errors} entry per row problem, every line in the detail too. */
+    @ExceptionHandler(ImportRefused.class)
+    ProblemDetail badRows(ImportRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                e.reason() + "\n" + String.join("\n", e.lines()));
+        problem.setTitle("Bad request");
+        problem.setProperty("errors", e.problems().stream().map(p -> Map.of("field", "file", "row", p.row(),
+                "column", p.column(), "reason", p.reason(), "line", p.line())).toList());
         return problem;
     }
 

@@ -24,6 +24,7 @@ import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
+import com.xingping.sheet.RowProblem;
 import com.xingping.support.Platform;
 import com.xingping.unit.Unit;
 import com.xingping.year.AssessmentYear;

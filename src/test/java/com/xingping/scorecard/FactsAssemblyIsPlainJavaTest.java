@@ -18,8 +18,17 @@ class FactsAssemblyIsPlainJavaTest {
     void theAssemblerAndItsSourcesUseNeitherSpringNorTheDatabase() {
         noClasses().that().haveSimpleNameStartingWith("FactsAssembler").or().haveSimpleName("FactSource")
                 .or().haveSimpleName("RecordFacts").or().haveSimpleName("RosterFacts").or().haveSimpleName("Backing")
-                .or().haveSimpleName("BackingRecord")
+                .or().haveSimpleName("BackingRecord").or().haveSimpleName("CommitteeFactsSource")
+                .or().haveSimpleName("CommitteeBacking")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
                 .check(SCORECARD);
+    }
+
+    @Test
+    void theCommitteesFactsReachTheEngineInPlainJavaToo() {
+        noClasses().that().haveSimpleName("EngineFacts")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("com.xingping.facts"));
     }
 }

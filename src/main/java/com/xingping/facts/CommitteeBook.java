@@ -1,0 +1,195 @@
+package com.xingping.facts;
+
+import static com.xingping.scoring.Decimals.plain;
+import static java.util.stream.Collectors.groupingBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import com.xingping.audit.AuditEvent;
+import com.xingping.audit.AuditEvents;
+import com.xingping.facts.UnitFactsView.AssessSlot;
+import com.xingping.facts.UnitFactsView.Choice;
+import com.xingping.facts.UnitFactsView.Slot;
+import com.xingping.facts.UnitFactsView.StarGroup;
+import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.NotFound;
+import com.xingping.rubric.ElementKind;
+import com.xingping.rubric.LevelBonus;
+import com.xingping.rubric.Rubric;
+import com.xingping.rubric.Star;
+import com.xingping.scoring.PerformanceResult;
+import com.xingping.scoring.ScoringEngine;
+import com.xingping.scoring.UnitFacts;
+import com.xingping.scoring.YearResult;
+import com.xingping.unit.Unit;
+import com.xingping.unit.Units;
+import com.xingping.year.AssessmentYear;
+import com.xingping.year.YearChoice;
+import com.xingping.year.YearRegistry;
+
+/** Reads the committee's facts for the committee and leaders: a unit's year, one fact and its history, the 行风评议 table. */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER', 'LEADER')")
+public class CommitteeBook {
+    private final CommitteeFacts facts;
+    private final Units units;
+    private final YearChoice yearChoice;
+    private final YearRegistry years;
+    private final FactViews views;
+    private final AuditEvents audit;
+
+    CommitteeBook(CommitteeFacts facts, Units units, YearChoice yearChoice, YearRegistry years, FactViews views,
+                  AuditEvents audit) {
+        this.facts = facts;
+        this.units = units;
+        this.yearChoice = yearChoice;
+        this.years = years;
+        this.views = views;
+        this.audit = audit;
+    }
+
+    /** One line of the /facts overview: how many standing facts of each group a unit has. */
+    public record UnitSummary(Long unitId, String code, String name, long assessed, int assessable, long deductions,
+                              long performance, long bonus) {
+    }
+
+    public List<UnitSummary> overview(AssessmentYear year) {
+        Rubric rubric = years.rubricOf(year);
+        int assessable = (int) rubric.elements().stream().filter(e -> e.kind() == ElementKind.ASSESS).count();
+        Map<Long, List<CommitteeFact>> byUnit = facts.findByYearIdOrderByIdAsc(year.id()).stream()
+                .filter(CommitteeFact::active).collect(groupingBy(CommitteeFact::unitId));
+        return units.findByActiveTrueOrderByCodeAsc().stream().map(unit -> {
+            List<CommitteeFact> of = byUnit.getOrDefault(unit.id(), List.of());
+            return new UnitSummary(unit.id(), unit.code(), unit.name(), count(of, FactKind.ASSESSED), assessable,
+                    count(of, FactKind.PENALTY) + count(of, FactKind.BASELINE) + count(of, FactKind.SERIOUS),
+                    count(of, FactKind.PERFORMANCE), count(of, FactKind.COMMENDATION) + count(of, FactKind.INNOVATION)
+                    + count(of, FactKind.PILOT) + count(of, FactKind.INSPECTION));
+        }).toList();
+    }
+
+    public UnitFactsView unit(CurrentUser user, Long unitId, Long yearId) {
+        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFound("单位 " + unitId));
+        AssessmentYear year = yearChoice.of(yearId);
+        Rubric rubric = years.rubricOf(year);
+        List<FactView> all = facts.findByUnitIdAndYearIdOrderByIdAsc(unit.id(), year.id()).stream()
+                .map(f -> views.of(f, rubric, year)).toList();
+        List<FactView> standing = all.stream().filter(FactView::active).toList();
+        List<StarGroup> stars = rubric.stars().stream().map(star -> star(star, standing)).toList();
+        List<Slot> performance = FactRules.ASPECTS.stream().map(a -> new Slot(a, views.text("facts.aspect." + a),
+                latest(standing, FactKind.PERFORMANCE, f -> a.equals(f.aspect())))).toList();
+        List<Slot> inspections = FactRules.PERIODS.stream().map(p -> new Slot(p, views.text("facts.period." + p),
+                latest(standing, FactKind.INSPECTION, f -> p.equals(f.period())))).toList();
+        return new UnitFactsView(unit.id(), unit.code(), unit.name(), unit.active(), year.id(), year.year(), year.isOpen(),
+                user.isCommittee() && year.isOpen() && unit.active(), year.windowStart(), year.windowEnd(), stars,
+                of(standing, FactKind.SERIOUS), performance, of(standing, FactKind.COMMENDATION),
+                of(standing, FactKind.INNOVATION), latest(standing, FactKind.PILOT, f -> true), inspections,
+                all.stream().filter(f -> !f.active()).toList(), choices(rubric));
+    }
+
+    public FactView fact(FactKind kind, Long id) {
+        CommitteeFact fact = facts.findById(id).filter(f -> f.kind() == kind)
+                .orElseThrow(() -> new NotFound("工委录入 " + kind.slug() + "/" + id));
+        AssessmentYear year = years.get(fact.yearId());
+        return views.of(fact, years.rubricOf(year), year);
+    }
+
+    /** Who entered, changed and withdrew the fact, with what it said before and after. */
+    public List<AuditEvent> history(FactKind kind, Long id) {
+        fact(kind, id);
+        return audit.findByEntityTypeAndEntityIdOrderByIdAsc("fact", id);
+    }
+
+    public ConductTable conduct(Long yearId) {
+        AssessmentYear year = yearChoice.of(yearId);
+        Rubric rubric = years.rubricOf(year);
+        List<Unit> active = units.findByActiveTrueOrderByCodeAsc();
+        Map<Long, List<CommitteeFact>> byUnit = facts.findByYearIdOrderByIdAsc(year.id()).stream()
+                .collect(groupingBy(CommitteeFact::unitId));
+        List<UnitFacts> engineFacts = active.stream().map(u -> UnitFacts.builder(String.valueOf(u.id()))
+                .performance(EngineFacts.performance(byUnit.getOrDefault(u.id(), List.of()))).build()).toList();
+        YearResult result = new ScoringEngine(rubric).score(engineFacts);
+        List<BigDecimal> scores = engineFacts.stream().map(f -> f.performance().conductScore()).filter(Objects::nonNull).toList();
+        List<ConductTable.Row> rows = new ArrayList<>();
+        BigDecimal mean = null;
+        BigDecimal cutoff = null;
+        for (Unit unit : active) {
+            PerformanceResult judged = result.unit(String.valueOf(unit.id())).orElseThrow().performance();
+            Optional<CommitteeFact> conduct = byUnit.getOrDefault(unit.id(), List.of()).stream()
+                    .filter(f -> f.active() && f.kind() == FactKind.PERFORMANCE && FactRules.CONDUCT.equals(f.subject()))
+                    .max(Comparator.comparing(CommitteeFact::id));
+            Integer rank = judged.conductScore() == null ? null
+                    : 1 + (int) scores.stream().filter(s -> s.compareTo(judged.conductScore()) > 0).count();
+            if (judged.conductScore() != null) {
+                mean = judged.conductMean();
+                cutoff = judged.vetoCutoff();
+            }
+            rows.add(new ConductTable.Row(unit.id(), unit.code(), unit.name(), rank,
+                    conduct.map(f -> views.of(f, rubric, year)).orElse(null), judged.conductImproved(),
+                    judged.conductPassed(), judged.vetoed()));
+        }
+        rows.sort(Comparator.comparing((ConductTable.Row r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
+                .thenComparing(r -> r.conduct() == null).thenComparing(ConductTable.Row::code));
+        return new ConductTable(year.id(), year.year(), year.isOpen(), scores.size(), stripped(mean), stripped(cutoff),
+                rubric.policy().conductVetoBottom(), rows);
+    }
+
+    private StarGroup star(Star star, List<FactView> standing) {
+        List<AssessSlot> assessed = star.criteria().stream().flatMap(c -> c.elements().stream())
+                .filter(e -> e.kind() == ElementKind.ASSESS)
+                .map(e -> new AssessSlot(e.id(), e.name(), e.max(), e.source(),
+                        latest(standing, FactKind.ASSESSED, f -> e.id().equals(f.elementId())))).toList();
+        List<Choice> penaltyChoices = star.criteria().stream().flatMap(c -> c.elements().stream())
+                .flatMap(e -> e.penalties().stream().map(p -> new Choice(e.id() + "/" + p.id(),
+                        views.text("facts.choice.penalty", e.id(), e.name(), p.name(), plain(p.points()))))).toList();
+        List<Choice> baselineChoices = star.baselines().stream()
+                .map(b -> new Choice(b.id(), b.id() + " " + b.text())).toList();
+        return new StarGroup(star.id(), star.name(), assessed,
+                standing.stream().filter(f -> f.kind().equals(FactKind.PENALTY.slug()) && star.id().equals(f.starId())).toList(),
+                standing.stream().filter(f -> f.kind().equals(FactKind.BASELINE.slug()) && star.id().equals(f.starId())).toList(),
+                penaltyChoices, baselineChoices);
+    }
+
+    private UnitFactsView.Choices choices(Rubric rubric) {
+        return new UnitFactsView.Choices(rubric.policy().baselinePoints().stream().map(p -> new BigDecimal(plain(p))).toList(),
+                levels(rubric.bonus().commendation()), levels(rubric.bonus().innovationAward()),
+                levels(rubric.bonus().inspectionLevels()));
+    }
+
+    private List<Choice> levels(LevelBonus rule) {
+        return levels(rule.levels());
+    }
+
+    private List<Choice> levels(Map<String, BigDecimal> points) {
+        return points.entrySet().stream().sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
+                .map(e -> new Choice(e.getKey(), views.text("facts.choice.level", views.level(e.getKey()), plain(e.getValue()))))
+                .toList();
+    }
+
+    private static List<FactView> of(List<FactView> standing, FactKind kind) {
+        return standing.stream().filter(f -> f.kind().equals(kind.slug())).toList();
+    }
+
+    private static FactView latest(List<FactView> standing, FactKind kind, Predicate<FactView> which) {
+        return standing.stream().filter(f -> f.kind().equals(kind.slug()) && which.test(f))
+                .max(Comparator.comparing(FactView::id)).orElse(null);
+    }
+
+    /** 91.50 reads 91.5, 90.00 reads 90. */
+    private static BigDecimal stripped(BigDecimal value) {
+        return value == null ? null : new BigDecimal(plain(value));
+    }
+
+    private static long count(List<CommitteeFact> facts, FactKind kind) {
+        return facts.stream().filter(f -> f.kind() == kind).count();
+    }
+}

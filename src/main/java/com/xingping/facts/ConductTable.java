@@ -1,0 +1,23 @@
+package com.xingping.facts;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The year's 行风评议 across every active unit, as the engine judges it: the rated units by score
+ * (equal scores share a rank), their mean (shown to 0.01, compared exactly) and the bottom cut-off
+ * (一票否决), then the units not rated (the committee's judgement decides performance-3) and those with
+ * nothing entered yet.
+ */
+public record ConductTable(Long yearId, int year, boolean yearOpen, int rated, BigDecimal mean, BigDecimal vetoCutoff,
+                           int vetoBottom, List<Row> rows) {
+
+    /**
+     * @param rank     among the rated units (null when not rated)
+     * @param conduct  the standing 行风评议 fact (null when none is entered)
+     * @param passed   performance-3 as the engine judges it (score ≥ mean, or 明显提升, or the committee's judgement)
+     */
+    public record Row(Long unitId, String code, String name, Integer rank, FactView conduct, boolean improved,
+                      boolean passed, boolean vetoed) {
+    }
+}

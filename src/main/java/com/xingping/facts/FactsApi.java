@@ -1,0 +1,111 @@
+package com.xingping.facts;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.xingping.audit.AuditEvent;
+import com.xingping.identity.CurrentUser;
+import com.xingping.year.YearChoice;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "committee facts", description = "工委录入 / the committee's facts: ASSESS scores, penalties, baseline "
+        + "violations, serious deductions, 业绩优, 加分 (read: committee and leaders; write: admin, reviewer)")
+class FactsApi {
+    private static final String KINDS = "assessed | penalties | baselines | serious | performance | commendations | "
+            + "innovations | pilot | inspections";
+    private final CommitteeDesk desk;
+    private final CommitteeBook book;
+    private final YearChoice years;
+
+    FactsApi(CommitteeDesk desk, CommitteeBook book, YearChoice years) {
+        this.desk = desk;
+        this.book = book;
+        this.years = years;
+    }
+
+    /** The answer to a withdrawal request. */
+    record Withdrawal(String reason, Integer version) {
+    }
+
+    @GetMapping("/facts")
+    @Operation(summary = "Every active unit with how many standing committee facts it has per group")
+    List<CommitteeBook.UnitSummary> overview(@RequestParam(required = false) Long yearId) {
+        return book.overview(years.of(yearId));
+    }
+
+    @GetMapping("/units/{unitId}/facts")
+    @Operation(summary = "A unit's committee facts for a year (the open year unless yearId is given), grouped as the "
+            + "notice groups them, with the choices the year's rubric allows")
+    UnitFactsView unit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long unitId,
+                       @RequestParam(required = false) Long yearId) {
+        return book.unit(user, unitId, yearId);
+    }
+
+    @PostMapping("/units/{unitId}/facts/{kind}")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Enter a committee fact (admin, reviewer; open year only)", description = "kind: " + KINDS
+            + ". Refused (400, the field named) when the rubric does not allow it: an unknown element, baseline or "
+            + "level, an ASSESS score off the 0.5 grid or above the maximum, baseline points other than the policy's, an "
+            + "event outside the year's window, a date after today, a missing reference or reason, or a second standing "
+            + "fact where only one may stand. Awards dated outside the window are kept but not scored (counts=false).")
+    FactView enter(@AuthenticationPrincipal CurrentUser user, @PathVariable Long unitId,
+                   @Parameter(description = KINDS) @PathVariable String kind,
+                   @RequestParam(required = false) Long yearId, @RequestBody FactForm form) {
+        FactKind factKind = FactKind.bySlug(kind);
+        CommitteeFact fact = desk.enter(user, unitId, yearId, factKind, form);
+        return book.fact(factKind, fact.id());
+    }
+
+    @GetMapping("/facts/{kind}/{id}")
+    @Operation(summary = "One committee fact")
+    FactView get(@Parameter(description = KINDS) @PathVariable String kind, @PathVariable Long id) {
+        return book.fact(FactKind.bySlug(kind), id);
+    }
+
+    @PutMapping("/facts/{kind}/{id}")
+    @Operation(summary = "Change a standing fact; send the whole fact with the version you read (stale: 409)")
+    FactView edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String kind, @PathVariable Long id,
+                  @RequestBody FactForm form) {
+        FactKind factKind = FactKind.bySlug(kind);
+        desk.edit(user, factKind, id, form);
+        return book.fact(factKind, id);
+    }
+
+    @PostMapping("/facts/{kind}/{id}/withdraw")
+    @Operation(summary = "Withdraw a wrongly entered fact (kept, no longer scored); a reason and the version read are required")
+    FactView withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable String kind, @PathVariable Long id,
+                      @RequestBody Withdrawal withdrawal) {
+        FactKind factKind = FactKind.bySlug(kind);
+        desk.withdraw(user, factKind, id, withdrawal == null ? null : withdrawal.reason(),
+                withdrawal == null ? null : withdrawal.version());
+        return book.fact(factKind, id);
+    }
+
+    @GetMapping("/facts/{kind}/{id}/history")
+    @Operation(summary = "The fact's audit trail: who entered, changed or withdrew it, when, from where, before and after")
+    List<AuditEvent> history(@PathVariable String kind, @PathVariable Long id) {
+        return book.history(FactKind.bySlug(kind), id);
+    }
+
+    @GetMapping("/facts/conduct")
+    @Operation(summary = "The year's 行风评议 for every active unit: rank, mean, the bottom cut-off (一票否决) as the engine judges them")
+    ConductTable conduct(@RequestParam(required = false) Long yearId) {
+        return book.conduct(yearId);
+    }
+}

@@ -1,0 +1,26 @@
+package com.xingping.sheet;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/** One filled row below the header, numbered as Excel shows it, with the cells of the layout's columns. */
+public record SheetRow(int number, Map<String, SheetCell> cells) {
+    private static final SheetCell ABSENT = new SheetCell("", new SheetCell.Reading(null, "不能为空"));
+
+    public SheetRow {
+        cells = Map.copyOf(cells);
+    }
+
+    public SheetCell cell(String column) {
+        return cells.getOrDefault(column, ABSENT);
+    }
+
+    public String text(String column) {
+        return cell(column).text();
+    }
+
+    /** True when every one of the columns is empty (or absent from the file). */
+    public boolean blank(String... columns) {
+        return Arrays.stream(columns).allMatch(column -> cell(column).blank());
+    }
+}

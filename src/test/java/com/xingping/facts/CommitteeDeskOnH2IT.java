@@ -1,0 +1,4 @@
+package com.xingping.facts;
+
+class CommitteeDeskOnH2IT extends CommitteeDeskContract {
+}

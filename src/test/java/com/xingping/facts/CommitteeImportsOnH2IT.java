@@ -1,0 +1,4 @@
+package com.xingping.facts;
+
+class CommitteeImportsOnH2IT extends CommitteeImportsContract {
+}

@@ -1,0 +1,7 @@
+package com.xingping.facts;
+
+import com.xingping.support.OnPostgres;
+
+@OnPostgres
+class CommitteeImportsOnPostgresIT extends CommitteeImportsContract {
+}
