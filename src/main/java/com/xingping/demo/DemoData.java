@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.xingping.audit.AuditLog;
+import com.xingping.facts.CommitteeFact;
+import com.xingping.facts.CommitteeFacts;
+import com.xingping.facts.FactKind;
+import com.xingping.facts.FactState;
 import com.xingping.identity.AccountForm;
 import com.xingping.identity.AccountRegistry;
 import com.xingping.identity.Role;
@@ -54,15 +58,18 @@ class DemoData implements ApplicationRunner {
     private final Years years;
     private final Records records;
     private final Roster roster;
+    private final CommitteeFacts facts;
     private final AuditLog audit;
     private final Clock clock;
 
-    DemoData(Units units, AccountRegistry accounts, Years years, Records records, Roster roster, AuditLog audit, Clock clock) {
+    DemoData(Units units, AccountRegistry accounts, Years years, Records records, Roster roster, CommitteeFacts facts,
+             AuditLog audit, Clock clock) {
         this.units = units;
         this.accounts = accounts;
         this.years = years;
         this.records = records;
         this.roster = roster;
+        this.facts = facts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -87,6 +94,7 @@ class DemoData implements ApplicationRunner {
                     DemoCity.PASSWORD));
             seedRoster(unit, year, random);
             seeded += seedRecords(unit, year, rubric, department.reporter(), random, now);
+            seedCommitteeFacts(unit, year, random, now);
         }
         audit.record("demo.seeded", "year", year.id(), null,
                 java.util.Map.of("units", DemoCity.DEPARTMENTS.size(), "records", seeded));
@@ -122,6 +130,44 @@ class DemoData implements ApplicationRunner {
             }
         }
         return seeded;
+    }
+
+    /** What the committee knows of a unit by December: its ASSESS score, 业绩优 facts, a few penalties and 加分. */
+    private void seedCommitteeFacts(Unit unit, AssessmentYear year, Random random, Instant now) {
+        LocalDate december = year.windowEnd().minusDays(5);
+        List<CommitteeFact> known = new ArrayList<>();
+        known.add(fact(unit, year, FactKind.ASSESSED, "norms-1d", null, BigDecimal.valueOf(6 + random.nextInt(7), 0)
+                .divide(BigDecimal.valueOf(2)), null, null, null, december, "“三级书记”责任清单执行情况评定", now));
+        known.add(fact(unit, year, FactKind.PERFORMANCE, "target", null, null, null, random.nextInt(10) < 7, null,
+                december, "目标责任制考核结果", now));
+        known.add(fact(unit, year, FactKind.PERFORMANCE, "leadership", null, null, null, random.nextInt(10) < 8, null,
+                december, "领导班子年度综合研判", now));
+        boolean rated = !unit.committeeOwn() && unit.inTargetAssessment();
+        known.add(fact(unit, year, FactKind.PERFORMANCE, "conduct", null,
+                rated ? BigDecimal.valueOf(8200 + random.nextInt(1500), 2) : null, null, rated ? null : Boolean.TRUE,
+                null, december, rated ? "行风评议结果" : "未参加行风评议，工委研究认定", now));
+        if (random.nextInt(4) == 0) {
+            known.add(fact(unit, year, FactKind.PENALTY, "study-2b", "criticized", null, 1, null, null,
+                    year.windowStart().plusDays(120), "周一夜学缺勤被通报批评", now));
+        }
+        if (random.nextInt(6) == 0) {
+            known.add(fact(unit, year, FactKind.BASELINE, "service-B1", null, BigDecimal.ONE, null, null, null,
+                    year.windowStart().plusDays(200), "因工作人员主观原因引发服务对象投诉并查实", now));
+        }
+        if (random.nextInt(3) == 0) {
+            known.add(fact(unit, year, FactKind.COMMENDATION, null, random.nextBoolean() ? "provincial" : "municipal", null,
+                    null, null, unit.name() + "机关党建品牌", year.windowStart().plusDays(150), "党群工作成绩显著受表彰", now));
+        }
+        known.add(fact(unit, year, FactKind.INSPECTION, "year", random.nextInt(3) == 0 ? "excellent" : "good", null, null,
+                null, null, december, "“一季一督查”年度综合评价", now));
+        facts.saveAll(known);
+    }
+
+    private static CommitteeFact fact(Unit unit, AssessmentYear year, FactKind kind, String subject, String item,
+                                      BigDecimal amount, Integer times, Boolean flag, String project, LocalDate date,
+                                      String reason, Instant now) {
+        return new CommitteeFact(null, year.id(), unit.id(), kind, subject, item, amount, times, flag, project, date,
+                "绍市机工委〔2018〕演示", reason, FactState.ACTIVE, null, "admin", now, null, null, null, null, null);
     }
 
     private static int maxUseful(Element element) {

@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.xingping.facts.CommitteeFacts;
 import com.xingping.identity.Account;
 import com.xingping.identity.Accounts;
 import com.xingping.identity.Role;
@@ -25,6 +26,7 @@ import com.xingping.unit.Units;
         "spring.datasource.url=jdbc:h2:mem:demo-city;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "xingping.admin-password=xingping-demo"})
 @ActiveProfiles("demo")
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class DemoCityIT {
     @Autowired
     Units units;
@@ -36,6 +38,10 @@ class DemoCityIT {
     Roster roster;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    CommitteeFacts committeeFacts;
+    @Autowired
+    org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
 
     @Test
     void seedsADozenDepartmentsWithAReporterEachAndEveryRole() {
@@ -61,5 +67,19 @@ class DemoCityIT {
         assertThat(records.findAll()).filteredOn(r -> r.state() == RecordState.RETURNED)
                 .allSatisfy(r -> assertThat(r.reviewReason()).isNotBlank());
         assertThat(records.count()).isGreaterThan(200L);
+    }
+
+    @Test
+    void theCommitteesDecemberFactsReachTheLiveScorecards() {
+        assertThat(committeeFacts.count()).isGreaterThanOrEqualTo(DemoCity.DEPARTMENTS.size() * 5L);
+
+        var overview = mvc.get().uri("/api/v1/scorecards")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .httpBasic("lingdao", DemoCity.PASSWORD)).exchange();
+
+        assertThat(overview).hasStatusOk();
+        assertThat(overview).bodyJson().extractingPath("$.units.length()").isEqualTo(DemoCity.DEPARTMENTS.size());
+        assertThat(overview).bodyJson().extractingPath("$.units[*].bonus").asArray()
+                .anySatisfy(bonus -> assertThat(new java.math.BigDecimal(bonus.toString())).isPositive());
     }
 }
