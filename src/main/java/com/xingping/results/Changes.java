@@ -33,25 +33,25 @@ record Changes(List<UnitChange> units, int unchanged) {
             elements = List.copyOf(elements);
         }
 
-        BigDecimal totalDelta() {
+        public BigDecimal totalDelta() {
             return totalBefore == null || totalAfter == null ? null : Numbers.exact(totalAfter.subtract(totalBefore));
         }
 
-        boolean starsMoved() {
+        public boolean starsMoved() {
             return !Objects.equals(starsBefore, starsAfter);
         }
 
-        boolean doubleMoved() {
+        public boolean doubleMoved() {
             return !Objects.equals(doubleBefore, doubleAfter);
         }
 
-        boolean rankMoved() {
+        public boolean rankMoved() {
             return !Objects.equals(rankBefore, rankAfter);
         }
     }
 
     record ElementChange(String id, String name, BigDecimal before, BigDecimal after) {
-        BigDecimal delta() {
+        public BigDecimal delta() {
             return Numbers.exact(after.subtract(before));
         }
     }

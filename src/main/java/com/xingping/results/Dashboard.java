@@ -36,7 +36,7 @@ record Dashboard(EditionHead head, ResultTable table, List<Bucket> buckets, List
     record Waiting(Long unitId, String name, long records) {
     }
 
-    long awaitingTotal() {
+    public long awaitingTotal() {
         return awaiting.stream().mapToLong(Waiting::records).sum();
     }
 

@@ -14,7 +14,7 @@ record EditionHead(Long yearId, int year, boolean yearOpen, String ref, Integer 
                 rubric.title(), edition.standings().units().size());
     }
 
-    boolean draft() {
+    public boolean draft() {
         return version == null;
     }
 }

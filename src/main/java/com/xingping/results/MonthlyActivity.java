@@ -33,7 +33,7 @@ record MonthlyActivity(List<String> months, List<Integer> counts) {
                 java.util.Arrays.stream(counts).boxed().toList());
     }
 
-    int total() {
+    public int total() {
         return counts.stream().mapToInt(Integer::intValue).sum();
     }
 }

@@ -26,7 +26,7 @@ record Pace(LocalDate today, BigDecimal share, List<Behind> units) {
     }
 
     record Lag(String starId, String starName, BigDecimal score, BigDecimal target) {
-        BigDecimal gap() {
+        public BigDecimal gap() {
             return Numbers.exact(target.subtract(score));
         }
     }
@@ -38,7 +38,7 @@ record Pace(LocalDate today, BigDecimal share, List<Behind> units) {
     }
 
     /** The share of the window gone by, as a whole percentage for the page. */
-    int percent() {
+    public int percent() {
         return share.movePointRight(2).setScale(0, RoundingMode.DOWN).intValue();
     }
 

@@ -33,11 +33,11 @@ class ProgressBoard {
 
     /** What a task has done so far: {@code done} of {@code total} steps, the current step, and where its result is. */
     record Task(String id, String label, int done, int total, String step, State state, String link, Instant startedAt) {
-        int percent() {
+        public int percent() {
             return total == 0 ? 100 : Math.min(100, done * 100 / total);
         }
 
-        boolean running() {
+        public boolean running() {
             return state == State.RUNNING;
         }
     }

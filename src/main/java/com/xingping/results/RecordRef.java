@@ -17,7 +17,7 @@ record RecordRef(Long id, String title, LocalDate date, String level, BigDecimal
                 record.falsified(), record.use().name());
     }
 
-    boolean counted() {
+    public boolean counted() {
         return BackingRecord.Use.COUNTED.name().equals(use);
     }
 }

@@ -33,7 +33,7 @@ record ResultTable(List<StarHead> stars, List<Row> rows) {
         }
 
         /** ★ for each star awarded, ☆ for each withheld, in the rubric's order. */
-        String starMarks() {
+        public String starMarks() {
             StringBuilder marks = new StringBuilder();
             stars.forEach(s -> marks.append(s.awarded() ? '★' : '☆'));
             return marks.toString();
@@ -61,12 +61,12 @@ record ResultTable(List<StarHead> stars, List<Row> rows) {
                 s.doubleExcellent(), s.advanced());
     }
 
-    int doubleExcellentCount() {
+    public int doubleExcellentCount() {
         return (int) rows.stream().filter(Row::doubleExcellent).count();
     }
 
     /** How many units hold each number of stars, from 0 to all of them. */
-    List<Integer> starDistribution() {
+    public List<Integer> starDistribution() {
         int[] counts = new int[stars.size() + 1];
         rows.forEach(r -> counts[r.starCount()]++);
         return java.util.Arrays.stream(counts).boxed().toList();

@@ -63,7 +63,7 @@ record UnitSheet(EditionHead head, Long unitId, String unitName, Summary summary
             items = List.copyOf(items);
         }
 
-        boolean capped() {
+        public boolean capped() {
             return uncapped.compareTo(total) > 0;
         }
     }
@@ -75,7 +75,7 @@ record UnitSheet(EditionHead head, Long unitId, String unitName, Summary summary
             conditions = List.copyOf(conditions);
         }
 
-        boolean rated() {
+        public boolean rated() {
             return conductScore != null;
         }
     }
