@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,11 @@ class Publishing {
         if (reason != null && reason.length() > 1000) {
             throw new Refusal("note", "说明不超过 1000 字");
         }
-        publications.lockYear(year.id());
+        try {
+            publications.lockYear(year.id());
+        } catch (PessimisticLockingFailureException e) {
+            throw new OptimisticLockingFailureException(year.year() + " 年度结果正在由他人发布，请稍后查看再发布", e);
+        }
         int latest = publications.findFirstByYearIdOrderByVersionNumberDesc(year.id())
                 .map(Publication::versionNumber).orElse(0);
         if (expectedLatest != null && expectedLatest != latest) {
