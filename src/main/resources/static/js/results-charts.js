@@ -20,16 +20,16 @@
         xAxis: {type: 'value', name: '总分'},
         yAxis: {type: 'category', inverse: true, data: units.map(function (u) { return u.rank + '. ' + u.name; })},
         series: [{type: 'bar', name: '总分', data: units.map(function (u) { return u.total; }),
-          itemStyle: {color: RED}, label: {show: true, position: 'right'}}]
+          barMaxWidth: 22, itemStyle: {color: RED}, label: {show: true, position: 'right'}}]
       };
     },
     distribution: function (data) {
       return {
-        grid: {left: 8, right: 16, top: 16, bottom: 24, containLabel: true},
+        grid: {left: 8, right: 16, top: 32, bottom: 24, containLabel: true},
         tooltip: {trigger: 'axis'},
         xAxis: {type: 'category', data: data.labels},
         yAxis: {type: 'value', minInterval: 1, name: '单位数'},
-        series: [{type: 'bar', name: '单位数', data: data.counts, itemStyle: {color: GOLD},
+        series: [{type: 'bar', name: '单位数', data: data.counts, barMaxWidth: 40, itemStyle: {color: GOLD},
           label: {show: true, position: 'top'}}]
       };
     },
@@ -47,11 +47,12 @@
     },
     activity: function (data) {
       return {
-        grid: {left: 8, right: 16, top: 16, bottom: 24, containLabel: true},
+        grid: {left: 8, right: 16, top: 32, bottom: 24, containLabel: true},
         tooltip: {trigger: 'axis'},
         xAxis: {type: 'category', data: data.months.map(function (m) { return m.substring(2); })},
         yAxis: {type: 'value', minInterval: 1, name: '记录数'},
-        series: [{type: 'bar', name: '记录数', data: data.counts, itemStyle: {color: RED}}]
+        series: [{type: 'bar', name: '记录数', data: data.counts, barMaxWidth: 28, itemStyle: {color: RED},
+          label: {show: true, position: 'top'}}]
       };
     }
   };
