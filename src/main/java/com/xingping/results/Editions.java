@@ -28,7 +28,7 @@ class Editions {
 
     /** A published version as the versions list shows it (without its documents). */
     record Version(int version, String rubricId, int units, String publishedBy, Instant publishedAt, String note) {
-        static Version of(Publication publication) {
+        static Version of(Publications.Summary publication) {
             return new Version(publication.versionNumber(), publication.rubricId(), publication.unitCount(),
                     publication.publishedBy(), publication.publishedAt(), publication.note());
         }
@@ -66,7 +66,12 @@ class Editions {
                         .map(p -> Edition.published(edition.year(), p));
     }
 
+    /** The year's latest version number, 0 before the first publication. */
+    int latestVersion(AssessmentYear year) {
+        return publications.latestVersion(year.id());
+    }
+
     List<Version> versions(AssessmentYear year) {
-        return publications.findByYearIdOrderByVersionNumberDesc(year.id()).stream().map(Version::of).toList();
+        return publications.summaries(year.id()).stream().map(Version::of).toList();
     }
 }

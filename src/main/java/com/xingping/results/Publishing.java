@@ -55,8 +55,7 @@ class Publishing {
         } catch (PessimisticLockingFailureException e) {
             throw new OptimisticLockingFailureException(year.year() + " 年度结果正在由他人发布，请稍后查看再发布", e);
         }
-        int latest = publications.findFirstByYearIdOrderByVersionNumberDesc(year.id())
-                .map(Publication::versionNumber).orElse(0);
+        int latest = publications.latestVersion(year.id());
         if (expectedLatest != null && expectedLatest != latest) {
             throw new OptimisticLockingFailureException(year.year() + " 年度结果已由他人发布到第 " + latest + " 版");
         }

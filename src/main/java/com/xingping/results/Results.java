@@ -104,6 +104,23 @@ class Results {
         return editions.versions(years.of(yearId));
     }
 
+    /**
+     * Where a user's own results are: for a reporter their unit's line of the latest published
+     * version (not found before the first publication), for everyone else the year's results.
+     */
+    String mine(CurrentUser user, Long yearId) {
+        AssessmentYear year = years.of(yearId);
+        if (user == null || user.role() != com.xingping.identity.Role.REPORTER) {
+            ResultsAccess.requireReader(user);
+            return "/results?yearId=" + year.id();
+        }
+        int latest = editions.latestVersion(year);
+        if (latest == 0) {
+            throw new NotFound(year.year() + " 年度结果（尚未发布）");
+        }
+        return "/results/" + latest + "/units/" + user.unitId() + "?yearId=" + year.id();
+    }
+
     AssessmentYear year(Long yearId) {
         return years.of(yearId);
     }

@@ -18,7 +18,8 @@ import com.xingping.year.Years;
 /**
  * The results pages: the year's draft and versions at /results, a version (or the draft) at
  * /results/{ref}, what moved at /results/{ref}/diff, a unit's explainable scorecard at
- * /results/{ref}/units/{unitId}, their .xlsx exports, publishing and its progress.
+ * /results/{ref}/units/{unitId} (a reporter's own: /results/mine), their .xlsx exports,
+ * publishing and its progress.
  */
 @Controller
 @RequestMapping("/results")
@@ -36,6 +37,12 @@ class ResultsPages {
         model.addAttribute("home", results.home(user, yearId));
         model.addAttribute("years", years.findAllByOrderByYearDesc());
         return "results/home";
+    }
+
+    /** A reporter's own unit in the latest published version; everyone else's year of results. */
+    @GetMapping("/mine")
+    String mine(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId) {
+        return "redirect:" + results.mine(user, yearId);
     }
 
     @GetMapping("/{ref}")

@@ -104,6 +104,14 @@ abstract class PublicationContract {
                 .isEqualByComparingTo("0.8");
         assertThat(publications.findByYearIdOrderByVersionNumberDesc(year.id())).extracting(Publication::versionNumber)
                 .startsWith(second.version(), first.version());
+        assertThat(publications.latestVersion(year.id())).isEqualTo(second.version());
+        assertThat(publications.summaries(year.id())).first().satisfies(summary -> {
+            assertThat(summary.versionNumber()).isEqualTo(second.version());
+            assertThat(summary.rubricId()).isEqualTo("shaoxing-2018");
+            assertThat(summary.publishedBy()).isEqualTo(admin.username());
+            assertThat(summary.unitCount()).isEqualTo(second.standings().units().size());
+            assertThat(summary.publishedAt()).isNotNull();
+        });
     }
 
     @Test

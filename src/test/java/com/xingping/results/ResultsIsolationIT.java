@@ -88,6 +88,11 @@ class ResultsIsolationIT {
                 .bodyText().contains("甲局");
         assertThat(mvc.get().uri("/results/{v}/units/{u}/export.xlsx", version, unitA.id()).with(page)).hasStatusOk();
 
+        assertThat(mvc.get().uri("/results/mine").with(page)).hasStatus3xxRedirection().redirectedUrl()
+                .matches("/results/\\d+/units/" + unitA.id() + "\\?yearId=\\d+");
+        assertThat(mvc.get().uri("/results/mine").with(session(leader))).hasStatus3xxRedirection().redirectedUrl()
+                .startsWith("/results?yearId=");
+
         assertThat(mvc.get().uri("/api/v1/results/{v}/units/{u}", version, unitB.id()).with(api)).hasStatus(404);
         assertThat(mvc.get().uri("/results/{v}/units/{u}", version, unitB.id()).with(page)).hasStatus(404);
         assertThat(mvc.get().uri("/results/{v}/units/{u}/export.xlsx", version, unitB.id()).with(page)).hasStatus(404);
