@@ -61,6 +61,9 @@ class Publishing {
         }
         progress.step("汇总各单位事实");
         var facts = live.of(year);
+        if (facts.units().isEmpty()) {
+            throw new Refusal("units", year.year() + " 年度没有参评的单位，不能发布");
+        }
         progress.step("计分并生成快照");
         Snapshot snapshot = Snapshot.take(facts);
         progress.step("保存第 " + (latest + 1) + " 版");

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.xingping.identity.CurrentUser;
+import com.xingping.identity.Role;
 import com.xingping.kernel.NotFound;
 import com.xingping.results.ProgressBoard.Tracker;
 import com.xingping.rubric.Rubric;
@@ -110,7 +111,7 @@ class Results {
      */
     String mine(CurrentUser user, Long yearId) {
         AssessmentYear year = years.of(yearId);
-        if (user == null || user.role() != com.xingping.identity.Role.REPORTER) {
+        if (user == null || user.role() != Role.REPORTER) {
             ResultsAccess.requireReader(user);
             return "/results?yearId=" + year.id();
         }

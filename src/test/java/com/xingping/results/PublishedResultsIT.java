@@ -261,6 +261,20 @@ class PublishedResultsIT {
                 .contains("进度落后的单位", "待审核记录", "市审计局", "按获星数", "双优单位", "data-distribution");
     }
 
+    @Test
+    void aYearWhoseFactsTheReaderRefusesSaysWhyInsteadOfScoring() {
+        AssessmentYear mismatched = platform.closedYear();
+
+        MvcTestResult page = mvc.get().uri("/results?yearId={y}", mismatched.id()).with(session(leader)).exchange();
+        MvcTestResult api = mvc.get().uri("/api/v1/results/draft?yearId={y}", mismatched.id()).with(basic(leader))
+                .exchange();
+
+        assertThat(page).hasStatus(400).bodyText().contains("不能计分", "2017 is not the year of rubric shaoxing-2018");
+        assertThat(api).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(mvc.post().uri("/api/v1/results/publish").with(basic(admin)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"yearId\":" + mismatched.id() + "}")).hasStatus(400);
+    }
+
     private int publish(Integer expectedLatest) {
         MvcTestResult result = mvc.post().uri("/api/v1/results/publish").with(basic(admin))
                 .contentType(MediaType.APPLICATION_JSON)
