@@ -74,14 +74,14 @@ class ResultsPages {
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @PathVariable String ref,
                                   @RequestParam(required = false) Long yearId) {
         Results.EditionPage page = results.page(user, yearId, ref);
-        return Downloads.xlsx(Downloads.resultsName(page.head()), ResultsWorkbook.results(page.head(), page.table()));
+        return Downloads.xlsx(Downloads.resultsName(page.head()), ResultsWorkbook.of(page.head(), page.table()));
     }
 
     @GetMapping("/{ref}/units/{unitId}/export.xlsx")
     ResponseEntity<byte[]> exportUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable String ref,
                                       @PathVariable Long unitId, @RequestParam(required = false) Long yearId) {
         UnitSheet sheet = results.unit(user, yearId, ref, unitId);
-        return Downloads.xlsx(Downloads.scorecardName(sheet), ResultsWorkbook.scorecard(sheet));
+        return Downloads.xlsx(Downloads.scorecardName(sheet), ScorecardWorkbook.of(sheet));
     }
 
     @PostMapping("/publish")

@@ -17,15 +17,15 @@ import org.apache.poi.ss.util.PaneInformation;
 import org.junit.jupiter.api.Test;
 
 /** The exports read back with POI: headers, frozen header, one row per unit, totals, the edition's numbers. */
-class ResultsWorkbookTest {
+class ExportWorkbooksTest {
     private final Edition edition = ResultsFixtures.example();
     private final ResultTable table = ResultTable.of(edition.standings(), ResultsFixtures.RUBRIC);
     private final EditionHead head = EditionHead.of(edition, ResultsFixtures.RUBRIC);
 
     @Test
     void theResultsTableHasChineseHeadersUnderATitleAndAFrozenHeader() throws IOException {
-        try (Workbook book = read(ResultsWorkbook.results(head, table))) {
-            Sheet sheet = book.getSheet(ResultsWorkbook.RESULTS_SHEET);
+        try (Workbook book = read(ResultsWorkbook.of(head, table))) {
+            Sheet sheet = book.getSheet(ResultsWorkbook.SHEET);
 
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
                     .contains("2018 年度", "考评结果", "第 1 版", "admin 发布于", "shaoxing-2018");
@@ -42,8 +42,8 @@ class ResultsWorkbookTest {
 
     @Test
     void oneRowPerUnitBestFirstWithTheEditionsNumbers() throws IOException {
-        try (Workbook book = read(ResultsWorkbook.results(head, table))) {
-            Sheet sheet = book.getSheet(ResultsWorkbook.RESULTS_SHEET);
+        try (Workbook book = read(ResultsWorkbook.of(head, table))) {
+            Sheet sheet = book.getSheet(ResultsWorkbook.SHEET);
 
             assertThat(sheet.getLastRowNum()).isEqualTo(2 + 8 + 1);
             for (int i = 0; i < table.rows().size(); i++) {
@@ -71,8 +71,8 @@ class ResultsWorkbookTest {
 
     @Test
     void theAverageAndCountRowsFollowTheUnits() throws IOException {
-        try (Workbook book = read(ResultsWorkbook.results(head, table))) {
-            Sheet sheet = book.getSheet(ResultsWorkbook.RESULTS_SHEET);
+        try (Workbook book = read(ResultsWorkbook.of(head, table))) {
+            Sheet sheet = book.getSheet(ResultsWorkbook.SHEET);
             Row average = sheet.getRow(10);
             Row count = sheet.getRow(11);
 
@@ -95,12 +95,12 @@ class ResultsWorkbookTest {
     void aUnitsScorecardHasOneRowPerElementWithItsTotalAndASummarySheet() throws IOException {
         UnitSheet unit = UnitSheets.build(edition, ResultsFixtures.RUBRIC, "1");
 
-        try (Workbook book = read(ResultsWorkbook.scorecard(unit))) {
-            Sheet elements = book.getSheet(ResultsWorkbook.ELEMENTS_SHEET);
-            Sheet summary = book.getSheet(ResultsWorkbook.SUMMARY_SHEET);
+        try (Workbook book = read(ScorecardWorkbook.of(unit))) {
+            Sheet elements = book.getSheet(ScorecardWorkbook.ELEMENTS_SHEET);
+            Sheet summary = book.getSheet(ScorecardWorkbook.SUMMARY_SHEET);
 
             assertThat(elements.getRow(0).getCell(0).getStringCellValue()).startsWith(unit.unitName());
-            assertThat(texts(elements.getRow(1))).containsExactlyElementsOf(ResultsWorkbook.ELEMENT_HEADERS);
+            assertThat(texts(elements.getRow(1))).containsExactlyElementsOf(ScorecardWorkbook.ELEMENT_HEADERS);
             assertThat(elements.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 2);
             int elementCount = ResultsFixtures.RUBRIC.elements().size();
             assertThat(elements.getLastRowNum()).isEqualTo(2 + elementCount);
@@ -109,12 +109,12 @@ class ResultsWorkbookTest {
                     .element("norms-3a"));
             assertThat(norms3a.getCell(6).getStringCellValue()).contains("三会一课");
             Row total = elements.getRow(2 + elementCount);
-            assertThat(total.getCell(0).getStringCellValue()).isEqualTo(ResultsWorkbook.ELEMENTS_TOTAL);
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo(ScorecardWorkbook.ELEMENTS_TOTAL);
             assertThat(number(total.getCell(4))).isEqualByComparingTo("100");
             BigDecimal sum = edition.standings().unit("1").orElseThrow().elements().values().stream()
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(number(total.getCell(5))).isEqualByComparingTo(sum);
-            assertThat(texts(summary.getRow(1))).containsExactlyElementsOf(ResultsWorkbook.SUMMARY_HEADERS);
+            assertThat(texts(summary.getRow(1))).containsExactlyElementsOf(ScorecardWorkbook.SUMMARY_HEADERS);
             assertThat(summary.getRow(2).getCell(0).getStringCellValue()).isEqualTo("学习星");
             assertThat(number(find(summary, "总分").getCell(1))).isEqualByComparingTo(unit.summary().total());
         }
