@@ -93,11 +93,19 @@
       }
       button.disabled = true;
       var target = document.getElementById('publish-progress');
-      if (window.htmx && target) {
-        setTimeout(function () {
-          htmx.ajax('GET', target.dataset.progress, {target: target, swap: 'innerHTML'});
-        }, 150);
+      if (!window.htmx || !target) {
+        return;
       }
+      // Ask until the bar is there (the work may not have started yet); the bar then polls itself.
+      var tries = 0;
+      var ask = function () {
+        if (target.querySelector('.progress-task') || tries++ > 60) {
+          return;
+        }
+        htmx.ajax('GET', target.dataset.progress, {target: target, swap: 'innerHTML'});
+        setTimeout(ask, 500);
+      };
+      setTimeout(ask, 150);
     });
   }
 

@@ -62,6 +62,6 @@ final class Charts {
     }
 
     private static String json(Object data) {
-        return JSON.writeValueAsString(data).replace("</", "<\\/");
+        return JSON.writeValueAsString(data).replace("<", "\\u003c");
     }
 }
