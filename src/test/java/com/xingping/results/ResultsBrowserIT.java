@@ -53,6 +53,7 @@ class ResultsBrowserIT {
     Page page;
     Unit unit;
     String edition;
+    final List<String> scriptErrors = new ArrayList<>();
 
     @BeforeAll
     void aUnitWithAStarAndAnAdministratorWhoPublishes() {
@@ -70,6 +71,7 @@ class ResultsBrowserIT {
         }
         Account admin = platform.account(Role.ADMIN);
         page = browser.signIn(admin.username(), Platform.PASSWORD);
+        page.onPageError(scriptErrors::add);
         page.navigate("/results");
         page.onceDialog(dialog -> dialog.accept());
         page.locator("#publish").click();
@@ -125,6 +127,7 @@ class ResultsBrowserIT {
         byte[] pdf = page.pdf(new Page.PdfOptions().setPreferCSSPageSize(true));
         assertThat(new String(pdf, 0, 4)).isEqualTo("%PDF");
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+        assertThat(scriptErrors).isEmpty();
     }
 
     @Test
@@ -156,5 +159,22 @@ class ResultsBrowserIT {
             assertThat(sheetNames).containsExactlyElementsOf(names);
             assertThat(sheet.getRow(2 + names.size()).getCell(0).getStringCellValue()).isEqualTo("平均分");
         }
+        assertThat(scriptErrors).isEmpty();
+    }
+
+    @Test
+    void theDashboardsStarChartCountsTheUnitsOfItsTable() {
+        page.navigate("/dashboard");
+        assertThat(page.locator("#chart-distribution svg")).isVisible();
+
+        JsonNode bars = ResultsJson.read(page.evaluate("() => JSON.stringify(echarts.getInstanceByDom("
+                + "document.getElementById('chart-distribution')).getOption().series[0].data)").toString());
+
+        for (int stars = 0; stars <= 5; stars++) {
+            String counted = page.locator("#buckets tr[data-stars='" + stars + "'] td").nth(1).innerText();
+            assertThat(bars.get(stars).asInt()).as("%d stars", stars).isEqualTo(Integer.parseInt(counted));
+        }
+        assertThat(page.locator("#pace-rule")).containsText("考核期已过");
+        assertThat(scriptErrors).isEmpty();
     }
 }
