@@ -1,0 +1,20 @@
+package com.xingping.results;
+
+import java.time.Instant;
+
+import com.xingping.rubric.Rubric;
+
+/** What every results page says about the edition it shows: which year, draft or which version, on which rubric. */
+record EditionHead(Long yearId, int year, boolean yearOpen, String ref, Integer version, String publishedBy,
+                   Instant publishedAt, String note, String rubricId, String rubricTitle, int units) {
+
+    static EditionHead of(Edition edition, Rubric rubric) {
+        return new EditionHead(edition.year().id(), edition.year().year(), edition.year().isOpen(), edition.ref(),
+                edition.version(), edition.publishedBy(), edition.publishedAt(), edition.note(), rubric.id(),
+                rubric.title(), edition.standings().units().size());
+    }
+
+    public boolean draft() {
+        return version == null;
+    }
+}

@@ -1,0 +1,74 @@
+package com.xingping.results;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.xingping.results.Standings.Standing;
+import com.xingping.results.Standings.StarScore;
+import com.xingping.rubric.Rubric;
+
+/**
+ * The results table of an edition, best first: rank, unit, the five stars, 党建分, 加分, 扣分, 总分,
+ * 党建优, 业绩优 (with its veto), 双优 and 先进 / 视同先进. The page, the charts and the export all
+ * show these rows.
+ */
+record ResultTable(List<StarHead> stars, List<Row> rows) {
+
+    ResultTable {
+        stars = List.copyOf(stars);
+        rows = List.copyOf(rows);
+    }
+
+    record StarHead(String id, String name, BigDecimal max, BigDecimal threshold) {
+    }
+
+    record Cell(String id, BigDecimal score, boolean awarded) {
+    }
+
+    record Row(int rank, Long unitId, String name, List<Cell> stars, int starCount, BigDecimal partyScore,
+               BigDecimal bonus, BigDecimal deductions, BigDecimal total, boolean partyExcellent,
+               boolean performanceExcellent, boolean vetoed, boolean doubleExcellent, String advanced) {
+        Row {
+            stars = List.copyOf(stars);
+        }
+
+        /** ★ for each star awarded, ☆ for each withheld, in the rubric's order. */
+        public String starMarks() {
+            StringBuilder marks = new StringBuilder();
+            stars.forEach(s -> marks.append(s.awarded() ? '★' : '☆'));
+            return marks.toString();
+        }
+    }
+
+    static ResultTable of(Standings standings, Rubric rubric) {
+        List<StarHead> heads = heads(rubric);
+        List<Row> rows = standings.byRank().stream().map(s -> row(s, heads)).toList();
+        return new ResultTable(heads, rows);
+    }
+
+    static List<StarHead> heads(Rubric rubric) {
+        return rubric.stars().stream().map(s -> new StarHead(s.id(), s.name(), Numbers.exact(s.points()),
+                Numbers.exact(s.points().multiply(rubric.policy().starThreshold())))).toList();
+    }
+
+    private static Row row(Standing s, List<StarHead> heads) {
+        List<Cell> cells = heads.stream().map(h -> {
+            StarScore star = s.star(h.id());
+            return new Cell(h.id(), star.score(), star.awarded());
+        }).toList();
+        return new Row(s.rank(), s.unitId(), s.name(), cells, s.starCount(), s.partyScore(), s.bonus(),
+                s.seriousDeductions(), s.total(), s.partyExcellent(), s.performanceExcellent(), s.vetoed(),
+                s.doubleExcellent(), s.advanced());
+    }
+
+    public int doubleExcellentCount() {
+        return (int) rows.stream().filter(Row::doubleExcellent).count();
+    }
+
+    /** How many units hold each number of stars, from 0 to all of them. */
+    public List<Integer> starDistribution() {
+        int[] counts = new int[stars.size() + 1];
+        rows.forEach(r -> counts[r.starCount()]++);
+        return java.util.Arrays.stream(counts).boxed().toList();
+    }
+}

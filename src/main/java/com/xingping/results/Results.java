@@ -1,0 +1,166 @@
+package com.xingping.results;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.xingping.identity.CurrentUser;
+import com.xingping.identity.Role;
+import com.xingping.kernel.NotFound;
+import com.xingping.results.ProgressBoard.Tracker;
+import com.xingping.rubric.Rubric;
+import com.xingping.rubric.RubricLoader;
+import com.xingping.scorecard.LiveFacts;
+import com.xingping.scorecard.LiveFacts.YearFacts;
+import com.xingping.year.AssessmentYear;
+import com.xingping.year.YearChoice;
+
+/** What the results pages, exports and API ask for, each checked against who asks. */
+@Service
+class Results {
+    private final Editions editions;
+    private final Publishing publishing;
+    private final LiveFacts live;
+    private final YearChoice years;
+    private final ProgressBoard progress;
+    private final Clock clock;
+
+    Results(Editions editions, Publishing publishing, LiveFacts live, YearChoice years, ProgressBoard progress,
+            Clock clock) {
+        this.editions = editions;
+        this.publishing = publishing;
+        this.live = live;
+        this.years = years;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /** An edition's table with its charts' data. */
+    record EditionPage(EditionHead head, ResultTable table, String rankingJson, String distributionJson) {
+        static EditionPage of(Edition edition) {
+            Rubric rubric = rubricOf(edition);
+            ResultTable table = ResultTable.of(edition.standings(), rubric);
+            return new EditionPage(EditionHead.of(edition, rubric), table, Charts.ranking(table),
+                    Charts.starDistribution(table));
+        }
+    }
+
+    /** The year's results: the draft against the latest published version, and every version. */
+    record Home(EditionPage draft, Editions.Version latest, Changes sinceLatest, List<Editions.Version> versions,
+                String progressId) {
+    }
+
+    record DiffPage(EditionHead after, EditionHead before, Changes changes) {
+    }
+
+    @Transactional(readOnly = true)
+    Home home(CurrentUser user, Long yearId) {
+        ResultsAccess.requireReader(user);
+        AssessmentYear year = years.of(yearId);
+        Edition draft = editions.draft(year);
+        Optional<Edition> latest = editions.latest(year);
+        Changes changes = latest.map(l -> Changes.between(l.standings(), draft.standings(), rubricOf(draft)))
+                .orElse(null);
+        List<Editions.Version> versions = editions.versions(year);
+        return new Home(EditionPage.of(draft), versions.isEmpty() ? null : versions.get(0), changes, versions,
+                ProgressBoard.newId());
+    }
+
+    @Transactional(readOnly = true)
+    Edition edition(CurrentUser user, Long yearId, String ref) {
+        ResultsAccess.requireReader(user);
+        return editions.of(years.of(yearId), EditionRef.parse(ref));
+    }
+
+    @Transactional(readOnly = true)
+    EditionPage page(CurrentUser user, Long yearId, String ref) {
+        return EditionPage.of(edition(user, yearId, ref));
+    }
+
+    @Transactional(readOnly = true)
+    DiffPage diff(CurrentUser user, Long yearId, String ref, Integer against) {
+        Edition after = edition(user, yearId, ref);
+        Optional<Edition> before = against == null ? editions.previous(after)
+                : Optional.of(editions.published(after.year(), against));
+        Rubric rubric = rubricOf(after);
+        return new DiffPage(EditionHead.of(after, rubric), before.map(b -> EditionHead.of(b, rubricOf(b))).orElse(null),
+                before.map(b -> Changes.between(b.standings(), after.standings(), rubric)).orElse(null));
+    }
+
+    @Transactional(readOnly = true)
+    UnitSheet unit(CurrentUser user, Long yearId, String ref, Long unitId) {
+        EditionRef parsed = EditionRef.parse(ref);
+        ResultsAccess.requireUnitReader(user, parsed, unitId);
+        Edition edition = editions.of(years.of(yearId), parsed);
+        return UnitSheets.build(edition, rubricOf(edition), String.valueOf(unitId));
+    }
+
+    @Transactional(readOnly = true)
+    List<Editions.Version> versions(CurrentUser user, Long yearId) {
+        ResultsAccess.requireReader(user);
+        return editions.versions(years.of(yearId));
+    }
+
+    /**
+     * Where a user's own results are: for a reporter their unit's line of the latest published
+     * version (not found before the first publication), for everyone else the year's results.
+     */
+    String mine(CurrentUser user, Long yearId) {
+        AssessmentYear year = years.of(yearId);
+        if (user == null || user.role() != Role.REPORTER) {
+            ResultsAccess.requireReader(user);
+            return "/results?yearId=" + year.id();
+        }
+        int latest = editions.latestVersion(year);
+        if (latest == 0) {
+            throw new NotFound(year.year() + " 年度结果（尚未发布）");
+        }
+        return "/results/" + latest + "/units/" + user.unitId() + "?yearId=" + year.id();
+    }
+
+    AssessmentYear year(Long yearId) {
+        return years.of(yearId);
+    }
+
+    @Transactional(readOnly = true)
+    Dashboard dashboard(CurrentUser user, Long yearId) {
+        ResultsAccess.requireReader(user);
+        AssessmentYear year = years.of(yearId);
+        YearFacts facts = live.of(year);
+        Edition draft = editions.draft(facts);
+        Rubric rubric = rubricOf(draft);
+        List<Editions.Version> versions = editions.versions(year);
+        return Dashboard.of(facts, draft, ResultTable.of(draft.standings(), rubric), EditionHead.of(draft, rubric),
+                LocalDate.now(clock), versions.isEmpty() ? null : versions.get(0), progress.recent());
+    }
+
+    /**
+     * Publishes the year's draft as its next version; the progress of the work is reported under
+     * {@code progressId}. Permission is checked by {@link Publishing} (administrators only).
+     */
+    Edition publish(CurrentUser user, Long yearId, Integer expectedLatest, String note, String progressId) {
+        AssessmentYear year = years.of(yearId);
+        Tracker tracker = progress.start(progressId, "发布 " + year.year() + " 年度结果", Publishing.STEPS, "核对已发布的版本");
+        try {
+            Edition published = publishing.publish(user, year, expectedLatest, note, tracker);
+            tracker.done("已发布第 " + published.version() + " 版",
+                    "/results/" + published.version() + "?yearId=" + year.id());
+            return published;
+        } catch (RuntimeException e) {
+            tracker.failed("未发布：" + e.getMessage());
+            throw e;
+        }
+    }
+
+    ProgressBoard.Task progress(String id) {
+        return progress.get(id).orElseThrow(() -> new NotFound("进度 " + id));
+    }
+
+    static Rubric rubricOf(Edition edition) {
+        return RubricLoader.bundled(edition.rubricId());
+    }
+}

@@ -1,0 +1,108 @@
+package com.xingping.results;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.Refusal;
+import com.xingping.year.Years;
+
+/**
+ * The results pages: the year's draft and versions at /results, a version (or the draft) at
+ * /results/{ref}, what moved at /results/{ref}/diff, a unit's explainable scorecard at
+ * /results/{ref}/units/{unitId} (a reporter's own: /results/mine), their .xlsx exports,
+ * publishing and its progress.
+ */
+@Controller
+@RequestMapping("/results")
+class ResultsPages {
+    private final Results results;
+    private final Years years;
+
+    ResultsPages(Results results, Years years) {
+        this.results = results;
+        this.years = years;
+    }
+
+    @GetMapping
+    String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId, Model model) {
+        model.addAttribute("home", results.home(user, yearId));
+        model.addAttribute("years", years.findAllByOrderByYearDesc());
+        return "results/home";
+    }
+
+    /** A reporter's own unit in the latest published version; everyone else's year of results. */
+    @GetMapping("/mine")
+    String mine(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId) {
+        return "redirect:" + results.mine(user, yearId);
+    }
+
+    @GetMapping("/{ref}")
+    String edition(@AuthenticationPrincipal CurrentUser user, @PathVariable String ref,
+                   @RequestParam(required = false) Long yearId, Model model) {
+        model.addAttribute("page", results.page(user, yearId, ref));
+        return "results/edition";
+    }
+
+    @GetMapping("/{ref}/diff")
+    String diff(@AuthenticationPrincipal CurrentUser user, @PathVariable String ref,
+                @RequestParam(required = false) Long yearId, @RequestParam(required = false) Integer against,
+                Model model) {
+        model.addAttribute("diff", results.diff(user, yearId, ref, against));
+        return "results/diff";
+    }
+
+    @GetMapping("/{ref}/units/{unitId}")
+    String unit(@AuthenticationPrincipal CurrentUser user, @PathVariable String ref, @PathVariable Long unitId,
+                @RequestParam(required = false) Long yearId, Model model) {
+        UnitSheet sheet = results.unit(user, yearId, ref, unitId);
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("radarJson", Charts.radar(sheet));
+        model.addAttribute("activityJson", Charts.activity(sheet.activity()));
+        return "results/unit";
+    }
+
+    @GetMapping("/{ref}/export.xlsx")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @PathVariable String ref,
+                                  @RequestParam(required = false) Long yearId) {
+        Results.EditionPage page = results.page(user, yearId, ref);
+        return Downloads.xlsx(Downloads.resultsName(page.head()), ResultsWorkbook.of(page.head(), page.table()));
+    }
+
+    @GetMapping("/{ref}/units/{unitId}/export.xlsx")
+    ResponseEntity<byte[]> exportUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable String ref,
+                                      @PathVariable Long unitId, @RequestParam(required = false) Long yearId) {
+        UnitSheet sheet = results.unit(user, yearId, ref, unitId);
+        return Downloads.xlsx(Downloads.scorecardName(sheet), ScorecardWorkbook.of(sheet));
+    }
+
+    @PostMapping("/publish")
+    String publish(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId,
+                   @RequestParam(required = false) Integer expectedLatest, @RequestParam(required = false) String note,
+                   @RequestParam(required = false) String progressId, RedirectAttributes redirect) {
+        try {
+            Edition published = results.publish(user, yearId, expectedLatest, note, progressId);
+            redirect.addFlashAttribute("notice", "已发布 " + published.year().year() + " 年度结果第 "
+                    + published.version() + " 版（" + published.standings().units().size() + " 个单位）。此版本已冻结。");
+            return "redirect:/results/" + published.version() + "?yearId=" + published.year().id();
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("problem", refusal.reason());
+            return "redirect:/results" + (yearId == null ? "" : "?yearId=" + yearId);
+        }
+    }
+
+    @GetMapping("/progress/{id}")
+    String progress(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
+        ResultsAccess.requireReader(user);
+        model.addAttribute("task", results.progress(id));
+        return "results/progress :: bar";
+    }
+}

@@ -1,0 +1,85 @@
+package com.xingping.results;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.xingping.results.Standings.BonusLine;
+import com.xingping.scoring.SeriousDeduction;
+
+/**
+ * One unit's explainable scorecard in an edition: every element with its points, the rule in the
+ * notice's words, the explanation and the records behind it; each star with its threshold, the
+ * city median, baseline deductions and why it was withheld; 加分 with its cap, the serious
+ * deductions, 业绩优 with its conditions and veto. Points come from the edition's output document.
+ *
+ * @param reproducible scoring the edition's input document again gives its output document exactly
+ */
+record UnitSheet(EditionHead head, Long unitId, String unitName, Summary summary, List<StarPart> stars,
+                 BonusPart bonus, List<SeriousDeduction> deductions, PerformancePart performance,
+                 MonthlyActivity activity, boolean reproducible) {
+
+    UnitSheet {
+        stars = List.copyOf(stars);
+        deductions = List.copyOf(deductions);
+    }
+
+    record Summary(int rank, int rankedUnits, int starCount, BigDecimal partyScore, BigDecimal bonus,
+                   BigDecimal deductions, BigDecimal total, boolean partyExcellent, boolean performanceExcellent,
+                   boolean vetoed, boolean doubleExcellent, String advanced) {
+    }
+
+    /**
+     * @param withheld why the star was not awarded (the engine's {@code Withholding} names)
+     */
+    record StarPart(String id, String name, BigDecimal max, BigDecimal threshold, BigDecimal score, boolean awarded,
+                    BigDecimal median, List<String> withheld, List<BaselinePart> baselines,
+                    BigDecimal falsificationPenalty, List<CriterionPart> criteria) {
+        StarPart {
+            withheld = List.copyOf(withheld);
+            baselines = List.copyOf(baselines);
+            criteria = List.copyOf(criteria);
+        }
+    }
+
+    record BaselinePart(String id, String text, BigDecimal points) {
+    }
+
+    record CriterionPart(String id, String name, BigDecimal max, BigDecimal value, List<ElementPart> elements) {
+        CriterionPart {
+            elements = List.copyOf(elements);
+        }
+    }
+
+    record ElementPart(String id, String name, BigDecimal max, BigDecimal value, String rule, List<String> explanation,
+                       List<RecordRef> records) {
+        ElementPart {
+            explanation = List.copyOf(explanation);
+            records = List.copyOf(records);
+        }
+    }
+
+    record BonusPart(List<BonusLine> items, BigDecimal uncapped, BigDecimal cap, BigDecimal total) {
+        BonusPart {
+            items = List.copyOf(items);
+        }
+
+        public boolean capped() {
+            return uncapped.compareTo(total) > 0;
+        }
+    }
+
+    /** 业绩优: each condition of the notice and whether it holds; the 行风评议 figures when the unit was rated. */
+    record PerformancePart(List<Condition> conditions, BigDecimal conductScore, BigDecimal conductMean,
+                           BigDecimal vetoCutoff, boolean vetoed, boolean excellent) {
+        PerformancePart {
+            conditions = List.copyOf(conditions);
+        }
+
+        public boolean rated() {
+            return conductScore != null;
+        }
+    }
+
+    record Condition(String id, String text, boolean met) {
+    }
+}

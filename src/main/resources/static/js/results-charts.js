@@ -1,0 +1,113 @@
+// Draws the results charts with ECharts from the JSON the server put beside each table
+// (<div data-chart="…" data-source="id of a <script type=application/json>">), so a chart shows
+// exactly the numbers of its table. SVG keeps the charts sharp when a page is printed.
+(function () {
+  'use strict';
+  var RED = '#c8102e', GREY = '#6c757d', GOLD = '#d4a017';
+
+  function read(id) {
+    var source = document.getElementById(id);
+    return source ? JSON.parse(source.textContent) : null;
+  }
+
+  var options = {
+    ranking: function (data, el) {
+      var units = data.units;
+      el.style.height = Math.max(260, units.length * 26 + 60) + 'px';
+      return {
+        grid: {left: 8, right: 48, top: 8, bottom: 24, containLabel: true},
+        tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+        xAxis: {type: 'value', name: '总分'},
+        yAxis: {type: 'category', inverse: true, data: units.map(function (u) { return u.rank + '. ' + u.name; })},
+        series: [{type: 'bar', name: '总分', data: units.map(function (u) { return u.total; }),
+          barMaxWidth: 22, itemStyle: {color: RED}, label: {show: true, position: 'right'}}]
+      };
+    },
+    distribution: function (data) {
+      return {
+        grid: {left: 8, right: 16, top: 32, bottom: 24, containLabel: true},
+        tooltip: {trigger: 'axis'},
+        xAxis: {type: 'category', data: data.labels},
+        yAxis: {type: 'value', minInterval: 1, name: '单位数'},
+        series: [{type: 'bar', name: '单位数', data: data.counts, barMaxWidth: 40, itemStyle: {color: GOLD},
+          label: {show: true, position: 'top'}}]
+      };
+    },
+    radar: function (data) {
+      var lowest = Math.min.apply(null, [0].concat(data.unit, data.median));
+      return {
+        legend: {bottom: 0, data: [data.unitName, '全市中位数']},
+        tooltip: {},
+        radar: {indicator: data.indicators.map(function (i) { return {name: i.name, max: i.max, min: lowest}; }),
+          radius: '62%'},
+        series: [{type: 'radar', name: '五星得分', data: [
+          {name: data.unitName, value: data.unit, itemStyle: {color: RED}, areaStyle: {opacity: 0.15}},
+          {name: '全市中位数', value: data.median, itemStyle: {color: GREY}, lineStyle: {type: 'dashed'}}]}]
+      };
+    },
+    activity: function (data) {
+      return {
+        grid: {left: 8, right: 16, top: 32, bottom: 24, containLabel: true},
+        tooltip: {trigger: 'axis'},
+        xAxis: {type: 'category', data: data.months.map(function (m) { return m.substring(2); })},
+        yAxis: {type: 'value', minInterval: 1, name: '记录数'},
+        series: [{type: 'bar', name: '记录数', data: data.counts, barMaxWidth: 28, itemStyle: {color: RED},
+          label: {show: true, position: 'top'}}]
+      };
+    }
+  };
+
+  function draw() {
+    if (typeof echarts === 'undefined') {
+      return;
+    }
+    var charts = [];
+    document.querySelectorAll('[data-chart]').forEach(function (el) {
+      var make = options[el.dataset.chart];
+      var data = read(el.dataset.source);
+      if (!make || !data) {
+        return;
+      }
+      var option = make(data, el);
+      var chart = echarts.init(el, null, {renderer: 'svg'});
+      chart.setOption(option);
+      charts.push(chart);
+    });
+    var resize = function () { charts.forEach(function (c) { c.resize(); }); };
+    window.addEventListener('resize', resize);
+    window.addEventListener('beforeprint', resize);
+    window.addEventListener('afterprint', resize);
+  }
+
+  // The publish form: confirm, then let the progress bar ask how far the work is while the page waits.
+  function publishing() {
+    var form = document.getElementById('publish-form');
+    if (!form) {
+      return;
+    }
+    form.addEventListener('submit', function (event) {
+      var button = document.getElementById('publish');
+      if (!window.confirm(button.dataset.confirm)) {
+        event.preventDefault();
+        return;
+      }
+      button.disabled = true;
+      var target = document.getElementById('publish-progress');
+      if (!window.htmx || !target) {
+        return;
+      }
+      // Ask until the bar is there (the work may not have started yet); the bar then polls itself.
+      var tries = 0;
+      var ask = function () {
+        if (target.querySelector('.progress-task') || tries++ > 60) {
+          return;
+        }
+        htmx.ajax('GET', target.dataset.progress, {target: target, swap: 'innerHTML'});
+        setTimeout(ask, 500);
+      };
+      setTimeout(ask, 150);
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () { draw(); publishing(); });
+}());

@@ -1,0 +1,215 @@
+package com.xingping.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.xingping.audit.AuditEvent;
+import com.xingping.audit.AuditEvents;
+import com.xingping.identity.Account;
+import com.xingping.identity.CurrentUser;
+import com.xingping.identity.Role;
+import com.xingping.support.Platform;
+import com.xingping.unit.Unit;
+import com.xingping.year.AssessmentYear;
+
+/**
+ * Publication storage against a real database: snapshots stored whole and read back unchanged,
+ * versions numbered one after the other per year (also when two administrators publish at once),
+ * stale publishes refused, every publication audited. Run on H2 and on PostgreSQL.
+ */
+@SpringBootTest
+abstract class PublicationContract {
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Publishing publishing;
+    @Autowired
+    Publications publications;
+    @Autowired
+    ProgressBoard progress;
+    @Autowired
+    AuditEvents audit;
+
+    Platform platform;
+    AssessmentYear year;
+    Unit unit;
+    CurrentUser admin;
+
+    @BeforeEach
+    void aUnitWithAMeeting() {
+        platform = new Platform(context);
+        year = platform.year();
+        unit = platform.unit("市水利局");
+        platform.approved(unit, year, "norms-3a", LocalDate.of(2018, 3, 1), "支部党员大会");
+        admin = Platform.signIn(platform.account(Role.ADMIN));
+    }
+
+    @AfterEach
+    void signOut() {
+        Platform.signOut();
+    }
+
+    @Test
+    void aPublicationStoresItsSnapshotWholeAndReadsItBackUnchanged() {
+        Edition published = publish(null, "年终发布");
+
+        Publication stored = publications.findByYearIdAndVersionNumber(year.id(), published.version()).orElseThrow();
+
+        assertThat(stored.inputDocument()).isEqualTo(published.snapshot().input());
+        assertThat(stored.outputDocument()).isEqualTo(published.snapshot().output());
+        assertThat(stored.recordsDocument()).isEqualTo(published.snapshot().records()).contains("支部党员大会");
+        assertThat(stored.rubricId()).isEqualTo("shaoxing-2018");
+        assertThat(stored.publishedBy()).isEqualTo(admin.username());
+        assertThat(stored.note()).isEqualTo("年终发布");
+        assertThat(stored.unitCount()).isEqualTo(published.standings().units().size());
+        assertThat(stored.snapshot().reproducible()).isTrue();
+        assertThat(published.standings().unit(String.valueOf(unit.id())).orElseThrow().element("norms-3a"))
+                .isEqualByComparingTo("0.4");
+    }
+
+    @Test
+    void versionsAreNumberedOneAfterTheOtherAndEarlierOnesStayAsTheyWere() {
+        Edition first = publish(null, null);
+        String frozen = first.snapshot().output();
+        platform.approved(unit, year, "norms-3a", LocalDate.of(2018, 4, 1), "支部委员会");
+
+        Edition second = publish(first.version(), null);
+
+        assertThat(second.version()).isEqualTo(first.version() + 1);
+        assertThat(publications.findByYearIdAndVersionNumber(year.id(), first.version()).orElseThrow().outputDocument())
+                .isEqualTo(frozen);
+        assertThat(second.standings().unit(String.valueOf(unit.id())).orElseThrow().element("norms-3a"))
+                .isEqualByComparingTo("0.8");
+        assertThat(publications.findByYearIdOrderByVersionNumberDesc(year.id())).extracting(Publication::versionNumber)
+                .startsWith(second.version(), first.version());
+        assertThat(publications.latestVersion(year.id())).isEqualTo(second.version());
+        assertThat(publications.summaries(year.id())).first().satisfies(summary -> {
+            assertThat(summary.versionNumber()).isEqualTo(second.version());
+            assertThat(summary.rubricId()).isEqualTo("shaoxing-2018");
+            assertThat(summary.publishedBy()).isEqualTo(admin.username());
+            assertThat(summary.unitCount()).isEqualTo(second.standings().units().size());
+            assertThat(summary.publishedAt()).isNotNull();
+        });
+    }
+
+    @Test
+    void aStalePublishIsAConflictAndStoresNothing() {
+        Edition first = publish(null, null);
+        publish(first.version(), null);
+        int stored = publications.findByYearIdOrderByVersionNumberDesc(year.id()).size();
+
+        assertThatThrownBy(() -> publish(first.version(), null)).isInstanceOf(OptimisticLockingFailureException.class);
+
+        assertThat(publications.findByYearIdOrderByVersionNumberDesc(year.id())).hasSize(stored);
+    }
+
+    @Test
+    void everyPublicationIsAudited() {
+        Edition published = publish(null, "更正");
+        Long id = publications.findByYearIdAndVersionNumber(year.id(), published.version()).orElseThrow().id();
+
+        List<AuditEvent> events = audit.findByEntityTypeAndEntityIdOrderByIdAsc("publication", id);
+
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("results.published");
+            assertThat(event.actor()).isEqualTo(admin.username());
+            assertThat(event.afterState()).contains("\"version\":" + published.version(), "shaoxing-2018", "更正");
+        });
+    }
+
+    @Test
+    void onlyAdministratorsPublish() {
+        CurrentUser reviewer = Platform.signIn(platform.account(Role.REVIEWER));
+        int stored = publications.findByYearIdOrderByVersionNumberDesc(year.id()).size();
+
+        assertThatThrownBy(() -> publishing.publish(reviewer, year, null, null, tracker()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(publications.findByYearIdOrderByVersionNumberDesc(year.id())).hasSize(stored);
+    }
+
+    @Test
+    void theDatabaseHoldsLargeDocumentsWholeAndRefusesADuplicateVersion() {
+        Edition latest = publish(null, null);
+        String large = "{\"说明\":\"" + "五星示范、双优引领".repeat(120_000) + "\"}";
+        Publication big = new Publication(null, year.id(), latest.version() + 1, "shaoxing-2018", 0, "admin",
+                Instant.parse("2018-12-20T02:00:00Z"), null, large, large, large);
+
+        Publication saved = publications.save(big);
+
+        assertThat(publications.findByYearIdAndVersionNumber(year.id(), saved.versionNumber()).orElseThrow()
+                .inputDocument()).isEqualTo(large);
+        assertThatThrownBy(() -> publications.save(new Publication(null, year.id(), saved.versionNumber(),
+                "shaoxing-2018", 0, "admin", Instant.now(), null, "{}", "{}", "{}")))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void twoAdministratorsPublishingAtOnceGetOneVersionAndOneConflict() throws Exception {
+        int latest = publish(null, null).version();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Edition>> attempts = new ArrayList<>();
+            for (Account publisher : List.of(platform.account(Role.ADMIN), platform.account(Role.ADMIN))) {
+                attempts.add(pool.submit(publishAfter(start, publisher, latest)));
+            }
+            start.countDown();
+            List<Edition> published = new ArrayList<>();
+            List<Throwable> refused = new ArrayList<>();
+            for (Future<Edition> attempt : attempts) {
+                try {
+                    published.add(attempt.get(60, TimeUnit.SECONDS));
+                } catch (ExecutionException e) {
+                    refused.add(e.getCause());
+                }
+            }
+
+            assertThat(published).singleElement().satisfies(e -> assertThat(e.version()).isEqualTo(latest + 1));
+            assertThat(refused).singleElement().isInstanceOf(OptimisticLockingFailureException.class);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Callable<Edition> publishAfter(CountDownLatch start, Account publisher, int expectedLatest) {
+        return () -> {
+            start.await();
+            try {
+                return publishing.publish(Platform.signIn(publisher), year, expectedLatest, null, tracker());
+            } finally {
+                Platform.signOut();
+            }
+        };
+    }
+
+    private Edition publish(Integer expectedLatest, String note) {
+        return publishing.publish(admin, year, expectedLatest, note, tracker());
+    }
+
+    private ProgressBoard.Tracker tracker() {
+        return progress.start(null, "测试发布", Publishing.STEPS, "开始");
+    }
+}

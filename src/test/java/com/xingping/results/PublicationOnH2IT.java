@@ -1,0 +1,4 @@
+package com.xingping.results;
+
+class PublicationOnH2IT extends PublicationContract {
+}

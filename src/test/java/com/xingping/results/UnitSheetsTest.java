@@ -1,0 +1,126 @@
+package com.xingping.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.xingping.kernel.NotFound;
+import com.xingping.results.Standings.Standing;
+import com.xingping.results.UnitSheet.ElementPart;
+import com.xingping.results.UnitSheet.StarPart;
+
+/** A unit's explainable scorecard shows the edition's own numbers and explains them. */
+class UnitSheetsTest {
+    private final Edition edition = ResultsFixtures.example();
+
+    @Test
+    void everyElementHasTheEditionsPointsTheNoticesWordsAndItsExplanation() {
+        UnitSheet sheet = UnitSheets.build(edition, ResultsFixtures.RUBRIC, "1");
+        Standing standing = edition.standings().unit("1").orElseThrow();
+
+        List<ElementPart> elements = sheet.stars().stream().flatMap(s -> s.criteria().stream())
+                .flatMap(c -> c.elements().stream()).toList();
+        assertThat(elements).hasSize(ResultsFixtures.RUBRIC.elements().size());
+        assertThat(elements).allSatisfy(e -> {
+            assertThat(e.value()).isEqualByComparingTo(standing.element(e.id()));
+            assertThat(e.rule()).isEqualTo(ResultsFixtures.RUBRIC.element(e.id()).orElseThrow().source());
+            assertThat(e.explanation()).isNotEmpty().noneMatch(line -> line.startsWith("规则："));
+        });
+        ElementPart norms3a = elements.stream().filter(e -> e.id().equals("norms-3a")).findFirst().orElseThrow();
+        assertThat(norms3a.explanation()).contains("审核通过 6 次 × 0.4 分 = 2.4 分");
+        assertThat(sheet.summary().total()).isEqualByComparingTo(standing.total());
+        assertThat(sheet.summary().rank()).isEqualTo(standing.rank());
+        assertThat(sheet.reproducible()).isTrue();
+    }
+
+    @Test
+    void eachStarCarriesItsThresholdTheCityMedianAndWhyItWasWithheld() {
+        UnitSheet sheet = UnitSheets.build(edition, ResultsFixtures.RUBRIC, "1");
+
+        StarPart study = sheet.stars().get(0);
+        assertThat(study.threshold()).isEqualByComparingTo("16");
+        assertThat(study.median()).isEqualByComparingTo(Numbers.median(edition.standings().units().stream()
+                .map(u -> u.star("study").score()).toList()));
+        assertThat(sheet.stars()).allSatisfy(star -> assertThat(star.awarded()).isEqualTo(star.withheld().isEmpty()));
+        assertThat(sheet.stars()).filteredOn(star -> !star.awarded()).allSatisfy(star ->
+                assertThat(star.withheld()).isNotEmpty());
+    }
+
+    @Test
+    void performanceShowsEachConditionAndTheVetoWhereItApplies() {
+        Standing vetoed = edition.standings().units().stream().filter(Standing::vetoed).findFirst().orElseThrow();
+
+        UnitSheet sheet = UnitSheets.build(edition, ResultsFixtures.RUBRIC, vetoed.id());
+
+        assertThat(sheet.summary().vetoed()).isTrue();
+        assertThat(sheet.performance().vetoed()).isTrue();
+        assertThat(sheet.performance().excellent()).isFalse();
+        assertThat(sheet.performance().conditions()).extracting(UnitSheet.Condition::id)
+                .containsExactly("performance-1", "performance-2", "performance-3", "performance-V");
+        assertThat(sheet.performance().conditions().get(3).met()).isFalse();
+        assertThat(sheet.performance().vetoCutoff()).isNotNull();
+        assertThat(sheet.performance().conductScore()).isLessThanOrEqualTo(sheet.performance().vetoCutoff());
+    }
+
+    @Test
+    void aSnapshotWhoseOutputNoLongerFollowsFromItsInputIsFlagged() {
+        Snapshot stored = edition.snapshot();
+        String tampered = stored.output().replaceFirst("\"total\":", "\"total\":1");
+        Snapshot changed = new Snapshot(stored.rubricId(), stored.unitCount(), stored.input(), tampered, stored.records());
+        Edition altered = new Edition(edition.year(), 1, "admin", edition.publishedAt(), null, changed,
+                Standings.parse(tampered));
+
+        assertThat(changed.reproducible()).isFalse();
+        assertThat(UnitSheets.build(altered, ResultsFixtures.RUBRIC, "1").reproducible()).isFalse();
+    }
+
+    @Test
+    void theRecordsDocumentGivesEachElementsRecordsAndTheMonthlyActivity() {
+        String records = """
+                {"1": {"norms-3a": [
+                  {"id": 11, "title": "支部党员大会", "date": "2018-01-05", "level": null, "rate": null, "falsified": false, "use": "COUNTED"},
+                  {"id": 12, "title": "虚报的会议", "date": "2018-01-20", "level": null, "rate": null, "falsified": true, "use": "COUNTED"},
+                  {"id": 13, "title": "考核期后", "date": "2018-12-20", "level": null, "rate": null, "falsified": false, "use": "OUTSIDE_WINDOW"}],
+                  "study-1a": [{"id": 14, "title": "方案", "date": "2017-12-20", "level": null, "rate": null, "falsified": false, "use": "COUNTED"}]}}""";
+        Edition withRecords = ResultsFixtures.published(1, ResultsFixtures.exampleInput(), records);
+
+        UnitSheet sheet = UnitSheets.build(withRecords, ResultsFixtures.RUBRIC, "1");
+
+        ElementPart norms3a = sheet.stars().get(1).criteria().get(2).elements().get(0);
+        assertThat(norms3a.id()).isEqualTo("norms-3a");
+        assertThat(norms3a.records()).extracting(RecordRef::title).containsExactly("支部党员大会", "虚报的会议", "考核期后");
+        assertThat(norms3a.records().get(2).counted()).isFalse();
+        assertThat(sheet.activity().months()).hasSize(13).startsWith("2017-12").endsWith("2018-12");
+        assertThat(sheet.activity().counts()).startsWith(1, 2, 0);
+        assertThat(sheet.activity().total()).isEqualTo(3);
+    }
+
+    @Test
+    void aUnitNotInTheEditionIsNotFound() {
+        assertThatThrownBy(() -> UnitSheets.build(edition, ResultsFixtures.RUBRIC, "99")).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void chartDataCarriesTheSameNumbersAsTheTables() {
+        UnitSheet sheet = UnitSheets.build(edition, ResultsFixtures.RUBRIC, "2");
+        ResultTable table = ResultTable.of(edition.standings(), ResultsFixtures.RUBRIC);
+
+        String radar = Charts.radar(sheet);
+        String ranking = Charts.ranking(table);
+
+        for (StarPart star : sheet.stars()) {
+            assertThat(radar).contains("\"name\":\"" + star.name() + "\"");
+        }
+        assertThat(radar).contains("\"unit\":[" + String.join(",", sheet.stars().stream()
+                .map(s -> s.score().toPlainString()).toList()) + "]");
+        assertThat(radar).contains("\"median\":[" + String.join(",", sheet.stars().stream()
+                .map(s -> s.median().toPlainString()).toList()) + "]");
+        assertThat(ranking).contains("\"total\":" + table.rows().get(0).total().toPlainString());
+        assertThat(Charts.starDistribution(table)).contains("\"counts\":[" + String.join(",",
+                table.starDistribution().stream().map(String::valueOf).toList()) + "]");
+        assertThat(table.starDistribution().stream().mapToInt(Integer::intValue).sum()).isEqualTo(8);
+    }
+}
