@@ -40,6 +40,9 @@ import com.xingping.scoring.YearResult;
  * <li>{@code readScoreWrite}: all three, what the {@code score} command does after the JVM is up.</li>
  * </ul>
  *
+ * The fork gets a fixed 4 GB heap (override with -jvmArgsAppend) so that heap sizing is the same in
+ * every run; scoring a whole year keeps all its results live until it returns, so GC is part of the
+ * measured cost.
  * Not part of the build's tests; run with bench/run-benchmarks.sh.
  */
 @State(Scope.Benchmark)
@@ -47,7 +50,7 @@ import com.xingping.scoring.YearResult;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @OperationsPerInvocation(ScoringEngineBenchmark.UNITS)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class ScoringEngineBenchmark {

@@ -18,7 +18,7 @@ class AccountApiIT {
     MockMvcTester mvc;
 
     @Test
-    void anAdminCreatesAReviewerWhoThenSeesThemselvesButNotTheAccountList() {
+    void anAdminCreatesAReviewerWhoThenSeesThemselvesButNotTheAccountList() throws Exception {
         MvcTestResult created = mvc.post().uri("/api/v1/accounts").with(httpBasic("admin", "test-admin-password"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\": \"reviewer-api\", \"displayName\": \"接口审核员\", \"role\": \"REVIEWER\","
