@@ -18,11 +18,4 @@ final class Backing {
     List<BackingRecord> of(String elementId) {
         return List.copyOf(byElement.getOrDefault(elementId, List.of()));
     }
-
-    /** Every element that has records, with them. */
-    Map<String, List<BackingRecord>> all() {
-        Map<String, List<BackingRecord>> copy = new HashMap<>();
-        byElement.forEach((elementId, records) -> copy.put(elementId, List.copyOf(records)));
-        return copy;
-    }
 }
