@@ -12,46 +12,49 @@
 
   var options = {
     ranking: function (data, el) {
-      var units = data.units;
+      var units = data.units, name = el.dataset.valueName;
       el.style.height = Math.max(260, units.length * 26 + 60) + 'px';
       return {
         grid: {left: 8, right: 48, top: 8, bottom: 24, containLabel: true},
         tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
-        xAxis: {type: 'value', name: '总分'},
+        xAxis: {type: 'value', name: name},
         yAxis: {type: 'category', inverse: true, data: units.map(function (u) { return u.rank + '. ' + u.name; })},
-        series: [{type: 'bar', name: '总分', data: units.map(function (u) { return u.total; }),
+        series: [{type: 'bar', name: name, data: units.map(function (u) { return u.total; }),
           barMaxWidth: 22, itemStyle: {color: RED}, label: {show: true, position: 'right'}}]
       };
     },
-    distribution: function (data) {
+    distribution: function (data, el) {
+      var name = el.dataset.valueName;
       return {
         grid: {left: 8, right: 16, top: 32, bottom: 24, containLabel: true},
         tooltip: {trigger: 'axis'},
         xAxis: {type: 'category', data: data.labels},
-        yAxis: {type: 'value', minInterval: 1, name: '单位数'},
-        series: [{type: 'bar', name: '单位数', data: data.counts, barMaxWidth: 40, itemStyle: {color: GOLD},
+        yAxis: {type: 'value', minInterval: 1, name: name},
+        series: [{type: 'bar', name: name, data: data.counts, barMaxWidth: 40, itemStyle: {color: GOLD},
           label: {show: true, position: 'top'}}]
       };
     },
-    radar: function (data) {
+    radar: function (data, el) {
+      var median = el.dataset.medianName;
       var lowest = Math.min.apply(null, [0].concat(data.unit, data.median));
       return {
-        legend: {bottom: 0, data: [data.unitName, '全市中位数']},
+        legend: {bottom: 0, data: [data.unitName, median]},
         tooltip: {},
         radar: {indicator: data.indicators.map(function (i) { return {name: i.name, max: i.max, min: lowest}; }),
           radius: '62%'},
-        series: [{type: 'radar', name: '五星得分', data: [
+        series: [{type: 'radar', name: el.dataset.valueName, data: [
           {name: data.unitName, value: data.unit, itemStyle: {color: RED}, areaStyle: {opacity: 0.15}},
-          {name: '全市中位数', value: data.median, itemStyle: {color: GREY}, lineStyle: {type: 'dashed'}}]}]
+          {name: median, value: data.median, itemStyle: {color: GREY}, lineStyle: {type: 'dashed'}}]}]
       };
     },
-    activity: function (data) {
+    activity: function (data, el) {
+      var name = el.dataset.valueName;
       return {
         grid: {left: 8, right: 16, top: 32, bottom: 24, containLabel: true},
         tooltip: {trigger: 'axis'},
         xAxis: {type: 'category', data: data.months.map(function (m) { return m.substring(2); })},
-        yAxis: {type: 'value', minInterval: 1, name: '记录数'},
-        series: [{type: 'bar', name: '记录数', data: data.counts, barMaxWidth: 28, itemStyle: {color: RED},
+        yAxis: {type: 'value', minInterval: 1, name: name},
+        series: [{type: 'bar', name: name, data: data.counts, barMaxWidth: 28, itemStyle: {color: RED},
           label: {show: true, position: 'top'}}]
       };
     }

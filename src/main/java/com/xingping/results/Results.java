@@ -143,6 +143,7 @@ class Results {
      * {@code progressId}. Permission is checked by {@link Publishing} (administrators only).
      */
     Edition publish(CurrentUser user, Long yearId, Integer expectedLatest, String note, String progressId) {
+        ResultsAccess.requireReader(user);
         AssessmentYear year = years.of(yearId);
         Tracker tracker = progress.start(progressId, "发布 " + year.year() + " 年度结果", Publishing.STEPS, "核对已发布的版本");
         try {

@@ -27,11 +27,4 @@ final class Backing {
     List<CommitteeBacking> committee(String elementId) {
         return List.copyOf(committee.getOrDefault(elementId, List.of()));
     }
-
-    /** Every element that has records, with them. */
-    Map<String, List<BackingRecord>> all() {
-        Map<String, List<BackingRecord>> copy = new HashMap<>();
-        byElement.forEach((elementId, records) -> copy.put(elementId, List.copyOf(records)));
-        return copy;
-    }
 }

@@ -1,10 +1,12 @@
 package com.xingping.scorecard;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import com.xingping.rubric.Element;
 import com.xingping.rubric.Rubric;
 import com.xingping.scoring.UnitFacts;
 import com.xingping.unit.Unit;
@@ -40,7 +42,18 @@ public class LiveFacts {
     public YearFacts of(AssessmentYear year) {
         LiveYear live = scores.of(year, null);
         List<UnitEntry> units = live.units().stream()
-                .map(a -> new UnitEntry(a.unit(), a.facts(), a.backing().all())).toList();
+                .map(a -> new UnitEntry(a.unit(), a.facts(), records(live.rubric(), a.backing()))).toList();
         return new YearFacts(live.year(), live.rubric(), units, live.awaitingReview());
+    }
+
+    private static Map<String, List<BackingRecord>> records(Rubric rubric, Backing backing) {
+        Map<String, List<BackingRecord>> records = new HashMap<>();
+        for (Element element : rubric.elements()) {
+            List<BackingRecord> behind = backing.of(element.id());
+            if (!behind.isEmpty()) {
+                records.put(element.id(), behind);
+            }
+        }
+        return records;
     }
 }
