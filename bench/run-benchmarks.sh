@@ -3,7 +3,7 @@
 # See docs/benchmarks.md for what is measured and the figures seen.
 #
 #   bench/run-benchmarks.sh            # full run, about 4-5 minutes on a quiet 2-core machine (more when loaded)
-#   QUICK=1 bench/run-benchmarks.sh    # shorter JMH iterations and fewer command runs (~2 minutes)
+#   QUICK=1 bench/run-benchmarks.sh    # short JMH iterations, fewer command runs (~2-3 minutes; a smoke test)
 #
 # Environment knobs (all optional):
 #   UNITS=10000        size of the generated year
