@@ -25,6 +25,9 @@ final class DemoCity {
             new Department("DAJ", "市档案馆", "dangan", "朱琳", false, false),
             new Department("JGW", "市直机关工委", "jiguan", "马骏", true, true));
 
+    /** Departments that do everything the notice asks, so the demo shows five-star units and 双优. */
+    static final java.util.Set<String> MODELS = java.util.Set.of("CZJ", "WJW", "JGW", "DAJ");
+
     private DemoCity() {
     }
 }

@@ -88,13 +88,14 @@ class DemoData implements ApplicationRunner {
         Random random = new Random(2018);
         int seeded = 0;
         for (DemoCity.Department department : DemoCity.DEPARTMENTS) {
+            boolean model = DemoCity.MODELS.contains(department.code());
             Unit unit = units.save(Unit.create(department.code(), department.name(), department.inTargetAssessment(),
                     department.committeeOwn(), now));
             accounts.createSeeded(new AccountForm(department.reporter(), department.reporterName(), Role.REPORTER, unit.id(),
                     DemoCity.PASSWORD));
-            seedRoster(unit, year, random);
-            seeded += seedRecords(unit, year, rubric, department.reporter(), random, now);
-            seedCommitteeFacts(unit, year, random, now);
+            seedRoster(unit, year, model, random);
+            seeded += seedRecords(unit, year, rubric, department.reporter(), model, random, now);
+            seedCommitteeFacts(unit, year, model, random, now);
         }
         audit.record("demo.seeded", "year", year.id(), null,
                 java.util.Map.of("units", DemoCity.DEPARTMENTS.size(), "records", seeded));
@@ -102,12 +103,12 @@ class DemoData implements ApplicationRunner {
                 DemoCity.DEPARTMENTS.size(), seeded, DemoCity.PASSWORD);
     }
 
-    private void seedRoster(Unit unit, AssessmentYear year, Random random) {
+    private void seedRoster(Unit unit, AssessmentYear year, boolean model, Random random) {
         int size = 8 + random.nextInt(25);
         List<RosterMember> members = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             boolean leadership = i < 3;
-            int hours = leadership ? 30 + random.nextInt(20) : 16 + random.nextInt(20);
+            int hours = (leadership ? 30 + random.nextInt(20) : 16 + random.nextInt(20)) + (model ? 12 : 0);
             String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)]
                     + (random.nextBoolean() ? GIVEN[random.nextInt(GIVEN.length)] : "");
             members.add(new RosterMember(null, unit.id(), year.id(), name,
@@ -116,16 +117,18 @@ class DemoData implements ApplicationRunner {
         roster.saveAll(members);
     }
 
-    private int seedRecords(Unit unit, AssessmentYear year, Rubric rubric, String reporter, Random random, Instant now) {
+    private int seedRecords(Unit unit, AssessmentYear year, Rubric rubric, String reporter, boolean model, Random random,
+                            Instant now) {
         int seeded = 0;
-        double diligence = 0.45 + random.nextDouble() * 0.5;
+        double diligence = model ? 1.0 : 0.5 + random.nextDouble() * 0.45;
         for (Element element : rubric.elements()) {
             if (!element.kind().reportedByUnits() || random.nextDouble() > diligence) {
                 continue;
             }
-            int occurrences = element.kind() == ElementKind.COUNT ? 1 + random.nextInt(maxUseful(element) + 2) : 1;
+            int occurrences = element.kind() != ElementKind.COUNT ? 1
+                    : model ? maxUseful(element) + 1 + random.nextInt(2) : 1 + random.nextInt(maxUseful(element) + 2);
             for (int i = 0; i < occurrences; i++) {
-                records.save(record(unit, year, element, reporter, i, random, now));
+                records.save(record(unit, year, element, reporter, i, model, random, now));
                 seeded++;
             }
         }
@@ -133,24 +136,24 @@ class DemoData implements ApplicationRunner {
     }
 
     /** What the committee knows of a unit by December: its ASSESS score, 业绩优 facts, a few penalties and 加分. */
-    private void seedCommitteeFacts(Unit unit, AssessmentYear year, Random random, Instant now) {
+    private void seedCommitteeFacts(Unit unit, AssessmentYear year, boolean model, Random random, Instant now) {
         LocalDate december = year.windowEnd().minusDays(5);
         List<CommitteeFact> known = new ArrayList<>();
-        known.add(fact(unit, year, FactKind.ASSESSED, "norms-1d", null, BigDecimal.valueOf(6 + random.nextInt(7), 0)
+        known.add(fact(unit, year, FactKind.ASSESSED, "norms-1d", null, BigDecimal.valueOf(model ? 11 + random.nextInt(2) : 6 + random.nextInt(7), 0)
                 .divide(BigDecimal.valueOf(2)), null, null, null, december, "“三级书记”责任清单执行情况评定", now));
-        known.add(fact(unit, year, FactKind.PERFORMANCE, "target", null, null, null, random.nextInt(10) < 7, null,
+        known.add(fact(unit, year, FactKind.PERFORMANCE, "target", null, null, null, model || random.nextInt(10) < 7, null,
                 december, "目标责任制考核结果", now));
-        known.add(fact(unit, year, FactKind.PERFORMANCE, "leadership", null, null, null, random.nextInt(10) < 8, null,
+        known.add(fact(unit, year, FactKind.PERFORMANCE, "leadership", null, null, null, model || random.nextInt(10) < 8, null,
                 december, "领导班子年度综合研判", now));
         boolean rated = !unit.committeeOwn() && unit.inTargetAssessment();
         known.add(fact(unit, year, FactKind.PERFORMANCE, "conduct", null,
-                rated ? BigDecimal.valueOf(8200 + random.nextInt(1500), 2) : null, null, rated ? null : Boolean.TRUE,
+                rated ? BigDecimal.valueOf((model ? 9300 : 8200) + random.nextInt(model ? 600 : 1500), 2) : null, null, rated ? null : Boolean.TRUE,
                 null, december, rated ? "行风评议结果" : "未参加行风评议，工委研究认定", now));
-        if (random.nextInt(4) == 0) {
+        if (!model && random.nextInt(4) == 0) {
             known.add(fact(unit, year, FactKind.PENALTY, "study-2b", "criticized", null, 1, null, null,
                     year.windowStart().plusDays(120), "周一夜学缺勤被通报批评", now));
         }
-        if (random.nextInt(6) == 0) {
+        if (!model && random.nextInt(6) == 0) {
             known.add(fact(unit, year, FactKind.BASELINE, "service-B1", null, BigDecimal.ONE, null, null, null,
                     year.windowStart().plusDays(200), "因工作人员主观原因引发服务对象投诉并查实", now));
         }
@@ -175,16 +178,21 @@ class DemoData implements ApplicationRunner {
     }
 
     private static ActivityRecord record(Unit unit, AssessmentYear year, Element element, String reporter, int index,
-                                         Random random, Instant now) {
+                                         boolean model, Random random, Instant now) {
         LocalDate date = year.windowStart().plusDays(10 + random.nextInt(330));
         String level = element.kind() == ElementKind.TIER
-                ? element.levels().get(random.nextInt(element.levels().size())).id() : null;
+                ? element.levels().get(model ? 0 : random.nextInt(element.levels().size())).id() : null;
         BigDecimal rate = element.kind() == ElementKind.THRESHOLD
-                ? BigDecimal.valueOf(35 + random.nextInt(60), 2) : null;
+                ? BigDecimal.valueOf(model ? 70 + random.nextInt(25) : 35 + random.nextInt(60), 2) : null;
         ActivityRecord.Content content = new ActivityRecord.Content(
                 element.name() + (index > 0 ? "（第" + (index + 1) + "次）" : ""), date, unit.name() + "会议室",
                 "全体党员", "按照细则要求开展" + element.name() + "，有记录、有照片。", level, rate);
         ActivityRecord draft = ActivityRecord.draft(year.id(), unit.id(), element.id(), content, reporter, now);
+        if (model) {
+            // a model unit's records are approved as they come; the last of a series still awaits review
+            boolean latest = element.kind() == ElementKind.COUNT && index >= maxUseful(element);
+            return latest ? draft.submit(now) : draft.submit(now).approve("shenhe", now);
+        }
         int roll = random.nextInt(100);
         if (roll < 8) {
             return draft;

@@ -82,4 +82,17 @@ class DemoCityIT {
         assertThat(overview).bodyJson().extractingPath("$.units[*].bonus").asArray()
                 .anySatisfy(bonus -> assertThat(new java.math.BigDecimal(bonus.toString())).isPositive());
     }
+
+    @Test
+    void modelDepartmentsReachFiveStarsAndDoubleExcellence() {
+        var draft = mvc.get().uri("/api/v1/results/draft")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .httpBasic("lingdao", DemoCity.PASSWORD)).exchange();
+
+        assertThat(draft).hasStatusOk();
+        assertThat(draft).bodyJson().extractingPath("$.units[?(@.starCount == 5)].id").asArray()
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(draft).bodyJson().extractingPath("$.units[?(@.doubleExcellent == true)].advanced").asArray()
+                .contains("advanced", "deemedAdvanced");
+    }
 }
