@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.Refusal;
+import com.xingping.sheet.SheetDownload;
 import com.xingping.year.Years;
 
 /**
@@ -74,14 +75,14 @@ class ResultsPages {
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @PathVariable String ref,
                                   @RequestParam(required = false) Long yearId) {
         Results.EditionPage page = results.page(user, yearId, ref);
-        return Downloads.xlsx(Downloads.resultsName(page.head()), ResultsWorkbook.of(page.head(), page.table()));
+        return SheetDownload.of(Downloads.resultsName(page.head()), ResultsWorkbook.of(page.head(), page.table()));
     }
 
     @GetMapping("/{ref}/units/{unitId}/export.xlsx")
     ResponseEntity<byte[]> exportUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable String ref,
                                       @PathVariable Long unitId, @RequestParam(required = false) Long yearId) {
         UnitSheet sheet = results.unit(user, yearId, ref, unitId);
-        return Downloads.xlsx(Downloads.scorecardName(sheet), ScorecardWorkbook.of(sheet));
+        return SheetDownload.of(Downloads.scorecardName(sheet), ScorecardWorkbook.of(sheet));
     }
 
     @PostMapping("/publish")

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import com.xingping.identity.CurrentUser;
+import com.xingping.sheet.SheetDownload;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -81,13 +82,13 @@ class RosterApi {
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @PathVariable Long unitId,
                                   @RequestParam(required = false) Long yearId) {
         RosterView view = registry.view(user, unitId, yearId);
-        return Spreadsheets.download(Spreadsheets.rosterName(view), registry.export(user, unitId, yearId));
+        return SheetDownload.of(Spreadsheets.rosterName(view), registry.export(user, unitId, yearId));
     }
 
     @GetMapping("/roster/template")
     @Operation(summary = "The empty Excel template: 姓名 / 身份(班子成员|普通党员) / 学时")
     ResponseEntity<byte[]> template() {
-        return Spreadsheets.download(Spreadsheets.templateName(), RosterRegistry.template());
+        return SheetDownload.of(Spreadsheets.templateName(), RosterRegistry.template());
     }
 
     static RosterRegistry.Upload upload(MultipartFile file) throws IOException {

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.Refusal;
+import com.xingping.sheet.SheetDownload;
 import com.xingping.unit.Units;
 import com.xingping.year.Years;
 
@@ -131,12 +132,12 @@ class RosterController {
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @PathVariable Long unitId,
                                   @RequestParam(required = false) Long yearId) {
         RosterView view = registry.view(user, unitId, yearId);
-        return Spreadsheets.download(Spreadsheets.rosterName(view), registry.export(user, unitId, yearId));
+        return SheetDownload.of(Spreadsheets.rosterName(view), registry.export(user, unitId, yearId));
     }
 
     @GetMapping("/roster/template")
     ResponseEntity<byte[]> template() {
-        return Spreadsheets.download(Spreadsheets.templateName(), RosterRegistry.template());
+        return SheetDownload.of(Spreadsheets.templateName(), RosterRegistry.template());
     }
 
     /** What was typed into a member form, shown again when it was refused. */

@@ -1,16 +1,8 @@
 package com.xingping.roster;
 
-import org.springframework.http.ResponseEntity;
-
-import com.xingping.sheet.SheetDownload;
-
-/** A spreadsheet download, named in Chinese for the worker who saves it. */
+/** The roster's spreadsheet file names, in Chinese for the worker who saves them. */
 final class Spreadsheets {
     private Spreadsheets() {
-    }
-
-    static ResponseEntity<byte[]> download(String filename, byte[] content) {
-        return SheetDownload.of(filename, content);
     }
 
     static String templateName() {

@@ -190,7 +190,7 @@ class PublishedResultsIT {
 
         MvcTestResult export = mvc.get().uri("/results/{v}/export.xlsx", version).with(session(leader)).exchange();
 
-        assertThat(export).hasStatusOk().hasContentType(Downloads.XLSX);
+        assertThat(export).hasStatusOk().hasContentType(com.xingping.sheet.SheetDownload.XLSX);
         assertThat(export.getResponse().getHeader("Content-Disposition")).contains("attachment",
                 "filename*=UTF-8''2018");
         try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(
