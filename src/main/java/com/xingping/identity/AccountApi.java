@@ -8,6 +8,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -16,17 +17,19 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Accounts over the API: who am I (everyone), the list and new accounts (committee admin). */
+/** Accounts over the API: who am I and one's own password (everyone), the list and new accounts (committee admin). */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "accounts", description = "账号与角色 / accounts and roles")
 class AccountApi {
     private final Accounts accounts;
     private final AccountRegistry registry;
+    private final PasswordChanges passwords;
 
-    AccountApi(Accounts accounts, AccountRegistry registry) {
+    AccountApi(Accounts accounts, AccountRegistry registry, PasswordChanges passwords) {
         this.accounts = accounts;
         this.registry = registry;
+        this.passwords = passwords;
     }
 
     /** An account as the API shows it: never the password hash. */
@@ -41,6 +44,17 @@ class AccountApi {
     @Operation(summary = "The signed-in account, its role and (for a reporter) its unit")
     AccountView me(@AuthenticationPrincipal CurrentUser user) {
         return AccountView.of(accounts.findById(user.id()).orElseThrow());
+    }
+
+    /** A new password for the signed-in account, as the password page takes it. */
+    record PasswordForm(String current, String password, String confirmation) {
+    }
+
+    @PutMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Choose a new password for the signed-in account (required first for a one-time password)")
+    void changePassword(@AuthenticationPrincipal CurrentUser user, @RequestBody PasswordForm form) {
+        passwords.change(user, form.current(), form.password(), form.confirmation());
     }
 
     @GetMapping("/accounts")

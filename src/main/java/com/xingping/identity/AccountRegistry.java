@@ -61,8 +61,9 @@ public class AccountRegistry {
         if (form.role() == Role.REPORTER && (form.unitId() == null || units.findById(form.unitId()).isEmpty())) {
             throw new Refusal("unitId", "单位填报员须绑定一个单位");
         }
-        if (form.password() == null || form.password().length() < AccountController.MIN_PASSWORD_LENGTH) {
-            throw new Refusal("password", "初始密码至少 " + AccountController.MIN_PASSWORD_LENGTH + " 位");
+        String passwordProblem = PasswordChanges.problem(form.password());
+        if (passwordProblem != null) {
+            throw new Refusal("password", "初始密码：" + passwordProblem.replace("新密码", ""));
         }
         Long unitId = form.role() == Role.REPORTER ? form.unitId() : null;
         Account account = accounts.save(Account.create(username, encoder.encode(form.password()), form.displayName().strip(),

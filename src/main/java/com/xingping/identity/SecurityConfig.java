@@ -2,22 +2,20 @@ package com.xingping.identity;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
-import java.io.IOException;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-
-import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
  * Two chains: the JSON API under /api/** (HTTP Basic, stateless, so no CSRF exposure, errors as
@@ -42,39 +40,42 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/scoring/evaluate").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.PUT, PasswordChangeFilter.API_PASSWORD).authenticated()
                         .anyRequest().hasAnyRole(WRITERS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, "需要登录（HTTP Basic）")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof InternalAuthenticationServiceException) {
+                        SecurityErrors.unavailable(request, response);
+                        return;
+                    }
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"xingping\", charset=\"UTF-8\"");
+                    SecurityErrors.problem(response, HttpStatus.UNAUTHORIZED, "需要登录（HTTP Basic）");
+                }))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpStatus.FORBIDDEN, "无权执行此操作")))
+                        SecurityErrors.problem(response, HttpStatus.FORBIDDEN, "无权执行此操作")))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Accounts accounts) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/units/new", "/units/*/edit", "/accounts/**", "/years/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/units/**", "/years/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
-                        .requestMatchers("/logout", "/simulator").authenticated()
+                        .requestMatchers("/logout", "/simulator", "/account/password").authenticated()
                         .anyRequest().hasAnyRole(WRITERS))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof InternalAuthenticationServiceException ? "/login?unavailable" : "/login?error")))
+                        .permitAll())
+                .addFilterBefore(new SessionCheck(accounts), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(withDefaults())
                 .build();
-    }
-
-    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 }

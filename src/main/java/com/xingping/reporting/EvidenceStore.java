@@ -5,14 +5,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +30,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
+import com.xingping.kernel.Unavailable;
 
 /**
  * Evidence files on disk, outside the web root, under generated names. Files are checked whole
- * (size, type from content) before anything is written; a file written inside a transaction that
- * then rolls back is removed again, so a refused record leaves nothing behind.
+ * (size, type from content) before anything is written; a file is in the store exactly when the
+ * transaction that recorded it committed, so a refused record or a crash leaves nothing behind.
  */
 @Component
 class EvidenceStore {
@@ -40,6 +47,8 @@ class EvidenceStore {
     }
 
     private final Path directory;
+    private final Path incoming;
+    private final Path outgoing;
     private final StorageSettings settings;
 
     EvidenceStore(StorageSettings settings) throws IOException {
@@ -48,6 +57,8 @@ class EvidenceStore {
         }
         this.settings = settings;
         this.directory = Files.createDirectories(settings.evidenceDir().toAbsolutePath().normalize());
+        this.incoming = Files.createDirectories(directory.resolve(".incoming"));
+        this.outgoing = Files.createDirectories(directory.resolve(".outgoing"));
     }
 
     long maxFileBytes() {
@@ -99,55 +110,123 @@ class EvidenceStore {
         return BigDecimal.valueOf(bytes).divide(MEGABYTE, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    /** Writes the file under a new name and answers that name; removed again if the transaction does not commit. */
+    /**
+     * Writes the file under a new name and answers that name. The bytes go to {@code .incoming} and are
+     * forced to disk before the transaction commits; the file moves into the store only after the
+     * commit. So the store holds only files whose row committed, and a crash leaves at most a file in
+     * {@code .incoming}, which {@link #sweep} recognises: moved in if its row exists, removed if not.
+     */
     String write(Checked file) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            throw new IllegalStateException("evidence is written inside the transaction that records it");
-        }
+        requireTransaction();
         String storedName = UUID.randomUUID().toString().replace("-", "") + "." + file.type().extension();
-        Path target = directory.resolve(storedName);
+        Path staged = incoming.resolve(storedName);
         try {
-            Path partial = Files.createTempFile(directory, "upload-", ".part");
-            try {
-                Files.write(partial, file.bytes());
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            writeDurably(staged, file.bytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("could not store evidence " + file.originalName(), e);
+            deleteQuietly(staged);
+            throw new Unavailable("证明材料 " + file.originalName() + " 未能写入磁盘（" + e.getMessage()
+                    + "），本次提交未保存，请稍后重试或联系管理员检查存储空间", e);
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
+            public void afterCommit() {
+                moveQuietly(staged, directory.resolve(storedName));
+            }
+
+            @Override
             public void afterCompletion(int status) {
                 if (status != STATUS_COMMITTED) {
-                    delete(storedName);
+                    deleteQuietly(staged);
                 }
             }
         });
         return storedName;
     }
 
-    /** Removes the file once the transaction that forgets it has committed. */
-    void deleteAfterCommit(String storedName) {
+    /**
+     * Takes the file out of the store when the transaction that forgets it commits: parked in
+     * {@code .outgoing} before the commit, removed after it, put back if the transaction rolls back.
+     */
+    void removeOnCommit(String storedName) {
+        requireTransaction();
+        Path file = locate(storedName);
+        Path parked = outgoing.resolve(storedName);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
-            public void afterCommit() {
-                delete(storedName);
+            public void beforeCommit(boolean readOnly) {
+                try {
+                    if (Files.exists(file)) {
+                        Files.move(file, parked, StandardCopyOption.ATOMIC_MOVE);
+                    }
+                } catch (IOException e) {
+                    throw new Unavailable("证明材料文件 " + storedName + " 未能移除，本次删除未保存", e);
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    deleteQuietly(parked);
+                } else if (Files.exists(parked)) {
+                    moveQuietly(parked, file);
+                }
             }
         });
     }
 
+    /**
+     * What a crash left in {@code .incoming} and {@code .outgoing}, settled against the rows: a file
+     * whose row exists goes (back) into the store, one without a row is removed. Only files older
+     * than {@code startedBefore} are judged, so a transaction still open elsewhere is left alone.
+     */
+    Sweep sweep(Predicate<String> rowExists, Instant startedBefore) {
+        int restored = 0;
+        int removed = 0;
+        for (Path dir : List.of(incoming, outgoing)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path leftover : files.toList()) {
+                    if (!Files.getLastModifiedTime(leftover).toInstant().isBefore(startedBefore)) {
+                        continue;
+                    }
+                    String name = leftover.getFileName().toString();
+                    if (rowExists.test(name)) {
+                        moveQuietly(leftover, directory.resolve(name));
+                        restored++;
+                    } else {
+                        deleteQuietly(leftover);
+                        removed++;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not sweep " + dir, e);
+            }
+        }
+        return new Sweep(restored, removed);
+    }
+
+    record Sweep(int restored, int removed) {
+    }
+
     Resource open(String storedName) {
-        Path file = locate(storedName);
-        if (!Files.isRegularFile(file)) {
+        Path file = readable(storedName);
+        if (file == null) {
             throw new NotFound("证明材料文件 " + storedName);
         }
         return new FileSystemResource(file);
     }
 
     boolean exists(String storedName) {
-        return Files.isRegularFile(locate(storedName));
+        return readable(storedName) != null;
+    }
+
+    /** The stored file, or the just-committed one that has not yet moved out of {@code .incoming}. */
+    private Path readable(String storedName) {
+        Path file = locate(storedName);
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        Path staged = incoming.resolve(file.getFileName());
+        return Files.isRegularFile(staged) ? staged : null;
     }
 
     private Path locate(String storedName) {
@@ -158,11 +237,43 @@ class EvidenceStore {
         return file;
     }
 
-    private void delete(String storedName) {
+    private static void requireTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("evidence is written inside the transaction that records it");
+        }
+    }
+
+    private void writeDurably(Path target, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+        forceDirectory(incoming);
+    }
+
+    private void moveQuietly(Path from, Path to) {
         try {
-            Files.deleteIfExists(locate(storedName));
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            forceDirectory(to.getParent());
         } catch (IOException | RuntimeException e) {
-            log.warn("Could not remove evidence file {}", storedName, e);
+            log.warn("Could not move evidence file {} to {}; the start-up sweep settles it", from, to, e);
+        }
+    }
+
+    private static void forceDirectory(Path dir) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
+
+    private void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not remove evidence file {}", file, e);
         }
     }
 

@@ -11,4 +11,6 @@ public interface Evidences extends ListCrudRepository<Evidence, Long> {
     List<Evidence> findByRecordIdInOrderByIdAsc(Collection<Long> recordIds);
 
     int countByRecordId(Long recordId);
+
+    boolean existsByStoredName(String storedName);
 }

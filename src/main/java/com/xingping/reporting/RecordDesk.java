@@ -140,7 +140,7 @@ public class RecordDesk {
         ActivityRecord record = writable(user, evidence.recordId(), null, "删除证明材料");
         evidences.delete(evidence);
         audit.record("evidence.removed", "record", record.id(), evidence, null);
-        store.deleteAfterCommit(evidence.storedName());
+        store.removeOnCommit(evidence.storedName());
         return records.save(record);
     }
 

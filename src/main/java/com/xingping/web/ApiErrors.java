@@ -5,7 +5,10 @@ import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import com.xingping.kernel.NotFound;
+import com.xingping.kernel.Unavailable;
 import com.xingping.kernel.Refusal;
 import com.xingping.sheet.ImportRefused;
 
@@ -64,6 +68,15 @@ class ApiErrors {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "该记录已被他人修改，请刷新后再试 / changed by someone else meanwhile: reload and retry");
         problem.setTitle("Conflict");
+        return problem;
+    }
+
+    /** Nothing was saved: the database or the disk could not take the change. */
+    @ExceptionHandler({Unavailable.class, DataAccessResourceFailureException.class, TransactionSystemException.class,
+            CannotCreateTransactionException.class})
+    ProblemDetail unavailable(Exception e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, Outage.message(e));
+        problem.setTitle("Service unavailable");
         return problem;
     }
 

@@ -1,6 +1,9 @@
 package com.xingping.web;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.xingping.kernel.NotFound;
+import com.xingping.kernel.Unavailable;
 
 /** Error pages (zh-CN) for the server-rendered pages; forms handle their own Refusals beside the field. */
 @ControllerAdvice(annotations = Controller.class)
@@ -28,6 +32,15 @@ class PageErrors {
     String forbidden(Model model) {
         model.addAttribute("status", 403);
         model.addAttribute("message", "无权访问此页面或执行此操作。");
+        return "error/page";
+    }
+
+    @ExceptionHandler({Unavailable.class, DataAccessResourceFailureException.class, TransactionSystemException.class,
+            CannotCreateTransactionException.class})
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String unavailable(Exception e, Model model) {
+        model.addAttribute("status", 503);
+        model.addAttribute("message", Outage.message(e));
         return "error/page";
     }
 
