@@ -7,15 +7,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import com.xingping.support.Platform;
+import com.xingping.unit.Unit;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class AccountApiIT {
     @Autowired
     MockMvcTester mvc;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void anAdminCreatesAReviewerWhoThenSeesThemselvesButNotTheAccountList() throws Exception {
@@ -42,5 +48,37 @@ class AccountApiIT {
 
         assertThat(refused).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(refused).bodyJson().extractingPath("$.errors[0].field").isEqualTo("unitId");
+    }
+
+    @Test
+    void anAccountWithAFirstPasswordCanOnlyChooseItsOwnOverTheApi() {
+        Platform platform = new Platform(context);
+        platform.year();
+        Unit unit = platform.unit("初始密码单位");
+        assertThat(mvc.post().uri("/api/v1/accounts").with(httpBasic("admin", "test-admin-password"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\": \"first-api\", \"displayName\": \"填报员\", \"role\": \"REPORTER\","
+                        + " \"unitId\": " + unit.id() + ", \"password\": \"first-password-1\"}").exchange()).hasStatus(201);
+
+        MvcTestResult refused = mvc.get().uri("/api/v1/records").with(httpBasic("first-api", "first-password-1")).exchange();
+        assertThat(refused).hasStatus(403).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused).bodyJson().extractingPath("$.detail").asString().contains("PUT /api/v1/me/password");
+        assertThat(mvc.post().uri("/api/v1/records").with(httpBasic("first-api", "first-password-1"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}").exchange()).hasStatus(403);
+        assertThat(mvc.get().uri("/api/v1/me").with(httpBasic("first-api", "first-password-1")).exchange()).hasStatus(200);
+
+        MvcTestResult wrongCurrent = changePassword("first-api", "first-password-1", "not-the-password", "second-password-2");
+        assertThat(wrongCurrent).hasStatus(400);
+        assertThat(wrongCurrent).bodyJson().extractingPath("$.errors[0].field").isEqualTo("current");
+        assertThat(changePassword("first-api", "first-password-1", "first-password-1", "second-password-2")).hasStatus(204);
+
+        assertThat(mvc.get().uri("/api/v1/records").with(httpBasic("first-api", "second-password-2")).exchange()).hasStatus(200);
+        assertThat(mvc.get().uri("/api/v1/records").with(httpBasic("first-api", "first-password-1")).exchange()).hasStatus(401);
+    }
+
+    private MvcTestResult changePassword(String username, String password, String current, String chosen) {
+        return mvc.put().uri("/api/v1/me/password").with(httpBasic(username, password)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"current\": \"" + current + "\", \"password\": \"" + chosen + "\", \"confirmation\": \""
+                        + chosen + "\"}").exchange();
     }
 }

@@ -29,6 +29,10 @@ public record Http(String base, String username, String password) {
         return new Http(base, otherUser, otherPassword);
     }
 
+    public Http on(String otherBase) {
+        return new Http(otherBase, username, password);
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (username != null) {

@@ -1,0 +1,122 @@
+package com.xingping.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.xingping.XingpingApplication;
+import com.xingping.identity.Account;
+import com.xingping.support.FullDisk;
+import com.xingping.support.Http;
+import com.xingping.support.Platform;
+
+/**
+ * The platform on an embedded H2 file whose disk fills up: a filing either commits durably (and is
+ * there after a restart) or is answered with an error that says it was not saved; health is DOWN while
+ * the database cannot write, no one is told they are not signed in, and writes resume once there is
+ * space again.
+ */
+class FullDiskIT {
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    @TempDir
+    Path dataDir;
+    ConfigurableApplicationContext platform;
+
+    @BeforeAll
+    static void registerTheFileSystem() {
+        FullDisk.register();
+    }
+
+    @AfterEach
+    void stop() {
+        FullDisk.free();
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void aFilingOnAFullDiskIsRefusedAsNotSavedAndTheAcceptedOnesSurviveARestart() throws Exception {
+        platform = start();
+        Platform data = new Platform(platform);
+        data.year();
+        Account reporter = data.reporter(data.unit("满盘测试单位"));
+        Http api = new Http(base(platform), reporter.username(), Platform.PASSWORD);
+        List<String> accepted = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            accepted.add(filed(api, "磁盘满之前 " + i));
+        }
+
+        FullDisk.fill();
+        HttpResponse<String> refused = file(api, "磁盘已满时提交");
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("未保存");
+        HttpResponse<String> readiness = api.get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(503);
+        assertThat(readiness.body()).contains("DOWN");
+        HttpResponse<String> me = api.get("/api/v1/me");
+        assertThat(me.statusCode()).as("a broken database is not 'not signed in'").isNotEqualTo(401).isIn(200, 503);
+
+        FullDisk.free();
+        awaitReady(api);
+        accepted.add(filed(api, "空间恢复之后"));
+        platform.close();
+
+        platform = start();
+        Http again = api.on(base(platform));
+        for (String id : accepted) {
+            assertThat(again.get("/api/v1/records/" + id).statusCode()).as("record %s after the restart", id).isEqualTo(200);
+        }
+        assertThat(again.get("/api/v1/records").body()).contains("磁盘满之前 3", "空间恢复之后").doesNotContain("磁盘已满时提交");
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(XingpingApplication.class).run(
+                "--server.port=0",
+                "--xingping.data-dir=" + dataDir,
+                "--xingping.storage.evidence-dir=" + dataDir.resolve("evidence"),
+                "--spring.datasource.url=jdbc:h2:fulldisk:" + dataDir.resolve("xingping")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    private static String base(ConfigurableApplicationContext context) {
+        return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    private static HttpResponse<String> file(Http api, String title) {
+        return api.post("/api/v1/records", "{\"elementId\": \"norms-3a\", \"title\": \"" + title
+                + "\", \"activityDate\": \"2018-03-01\"}");
+    }
+
+    private static String filed(Http api, String title) {
+        HttpResponse<String> response = file(api, title);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        Matcher id = ID.matcher(response.body());
+        assertThat(id.find()).isTrue();
+        return id.group(1);
+    }
+
+    private static void awaitReady(Http api) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (api.get("/actuator/health/readiness").statusCode() != 200) {
+            assertThat(Instant.now()).as("health UP again once there is space").isBefore(deadline);
+            Thread.sleep(200);
+        }
+    }
+}
