@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.xingping.identity.CurrentUser;
@@ -39,6 +40,18 @@ class UnitController {
     String createForm(Model model) {
         model.addAttribute("form", UnitForm.blank());
         return "unit/form";
+    }
+
+    /**
+     * The form as a browser posts it: an unticked checkbox is not sent at all, so a missing box reads
+     * "no" (binding the record directly would refuse the request).
+     */
+    @ModelAttribute("form")
+    UnitForm posted(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
+                    @RequestParam(defaultValue = "false") boolean inTargetAssessment,
+                    @RequestParam(defaultValue = "false") boolean committeeOwn,
+                    @RequestParam(required = false) Integer version) {
+        return new UnitForm(code, name, inTargetAssessment, committeeOwn, version);
     }
 
     @PostMapping
