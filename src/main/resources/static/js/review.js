@@ -1,11 +1,14 @@
 // Review by keyboard: A approves, R returns, J rejects (outside the reason field). Returning and
 // rejecting need a reason: with none yet, the key puts the cursor in the reason field instead.
+// The page opens on the record's title, never on a decision button, and a held-down key decides
+// nothing: each decision is one deliberate key press on a record the reviewer can see.
 (function () {
   'use strict';
   var form = document.getElementById('decision-form');
   if (!form) {
     return;
   }
+  document.getElementById('record-title').focus();
   var reason = document.getElementById('reason');
   var needed = document.getElementById('reason-needed');
   var keys = { a: 'approve', r: 'return', j: 'reject' };
@@ -31,7 +34,7 @@
   });
 
   document.addEventListener('keydown', function (event) {
-    if (event.ctrlKey || event.metaKey || event.altKey) {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) {
       return;
     }
     var target = event.target;

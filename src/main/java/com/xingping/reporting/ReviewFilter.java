@@ -1,6 +1,9 @@
 package com.xingping.reporting;
 
 import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.web.util.UriComponentsBuilder;
 
 import com.xingping.kernel.Refusal;
 
@@ -31,6 +34,19 @@ public record ReviewFilter(Long yearId, Long unitId, String star, String element
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The same records still awaiting a decision: where the desk goes after one. */
+    public ReviewFilter pending() {
+        return new ReviewFilter(yearId, unitId, star, elementId, RecordState.SUBMITTED);
+    }
+
+    /** The filter as an encoded query string ({@code unitId=7&state=SUBMITTED}), for links and redirects that keep it. */
+    public String query() {
+        return UriComponentsBuilder.newInstance().queryParamIfPresent("unitId", Optional.ofNullable(unitId))
+                .queryParamIfPresent("star", Optional.ofNullable(star))
+                .queryParamIfPresent("elementId", Optional.ofNullable(elementId))
+                .queryParam("state", stateParameter()).encode().build().getQuery();
     }
 
     /** The state as a request parameter, for links that keep the filter. */

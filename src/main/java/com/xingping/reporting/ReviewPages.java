@@ -62,17 +62,26 @@ class ReviewPages {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable Long id, Model model) {
+    String show(@PathVariable Long id, @RequestParam(required = false) Long unitId, @RequestParam(required = false) String star,
+                @RequestParam(required = false) String elementId, @RequestParam(required = false) String state, Model model) {
         RecordView record = views.of(desk.record(id));
         model.addAttribute("record", record);
+        model.addAttribute("filter", ReviewFilter.of(null, unitId, star, elementId, state));
         model.addAttribute("yearOpen", years.get(record.yearId()).isOpen());
         return "reporting/review-record";
     }
 
+    /**
+     * After a decision the desk opens the next record awaiting one inside the reviewer's filter (the
+     * longest waiting), or the filtered queue when none is left; never a record outside the filter.
+     */
     @PostMapping("/{id}/decision")
     String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam String decision,
                   @RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
+                  @RequestParam(required = false) Long unitId, @RequestParam(required = false) String star,
+                  @RequestParam(required = false) String elementId, @RequestParam(required = false) String state,
                   RedirectAttributes redirect) {
+        ReviewFilter filter = ReviewFilter.of(null, unitId, star, elementId, state);
         try {
             ActivityRecord record = switch (decision) {
                 case "approve" -> desk.approve(user, id, version);
@@ -84,15 +93,18 @@ class ReviewPages {
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("problem", refusal.reason());
             redirect.addFlashAttribute("reason", reason);
-            return "redirect:/review/" + id;
+            return "redirect:/review/" + id + "?" + filter.query();
         }
-        return desk.queue(ReviewFilter.of(null, null, null, null, null)).stream().findFirst()
-                .map(next -> "redirect:/review/" + next.id()).orElse("redirect:/review");
+        return desk.queue(filter.pending()).stream().filter(next -> !next.id().equals(id)).findFirst()
+                .map(next -> "redirect:/review/" + next.id() + "?" + filter.query())
+                .orElse("redirect:/review?" + filter.query());
     }
 
     @PostMapping("/{id}/falsify")
     String falsify(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
                    @RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
+                   @RequestParam(required = false) Long unitId, @RequestParam(required = false) String star,
+                   @RequestParam(required = false) String elementId, @RequestParam(required = false) String state,
                    RedirectAttributes redirect) {
         try {
             ActivityRecord record = desk.markFalsified(user, id, reason, version);
@@ -100,7 +112,7 @@ class ReviewPages {
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("problem", refusal.reason());
         }
-        return "redirect:/review/" + id;
+        return "redirect:/review/" + id + "?" + ReviewFilter.of(null, unitId, star, elementId, state).query();
     }
 
     /** First asks to confirm, showing how many and which; approves them all in one step only once confirmed. */

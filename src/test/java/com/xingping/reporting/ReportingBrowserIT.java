@@ -109,13 +109,46 @@ class ReportingBrowserIT {
         assertThat(desk.locator("tr[data-record-id='" + id + "']")).containsText("支部党员大会");
         desk.locator("tr[data-record-id='" + id + "']").getByRole(com.microsoft.playwright.options.AriaRole.LINK).click();
         assertThat(desk.locator("img.evidence-photo")).hasCount(1);
-        assertThat(desk.locator("#approve")).isFocused();
+        assertThat(desk.locator("#record-title")).isFocused();
+        assertThat(desk.locator("#approve")).not().isFocused();
         desk.keyboard().press("a");
         assertThat(desk.locator(".alert-success")).containsText("已通过 #" + id);
+        assertThat(desk).hasURL(java.util.regex.Pattern.compile(".*/review(/\\d+)?\\?unitId=" + unit.id() + "&state=SUBMITTED$"));
+        if (desk.url().matches(".*/review/\\d+\\?.*")) {
+            assertThat(desk.locator(".record-details")).containsText(unit.name());
+            assertThat(desk.locator("#approve")).not().isFocused();
+        }
 
         phone.navigate("/records");
         assertThat(phone.locator("a[data-record-id='" + id + "'] .state-badge")).hasText("已通过");
         assertThat(meetingsOnScorecard(phone)).isEqualByComparingTo(before.add(new java.math.BigDecimal("0.4")));
+    }
+
+    @Test
+    void keyboardReviewUnderAUnitFilterStaysInsideTheFilter() {
+        com.xingping.support.Platform platform = new com.xingping.support.Platform(context);
+        var year = platform.year();
+        java.time.LocalDate march = java.time.LocalDate.of(2018, 3, 6);
+        Unit other = platform.unit("市商务局");
+        Unit filtered = platform.unit("市民政局");
+        platform.submitted(other, year, "norms-3a", march, "商务局支部党员大会");
+        var first = platform.submitted(filtered, year, "norms-3a", march, "民政局支部党员大会");
+        var second = platform.submitted(filtered, year, "norms-3a", march, "民政局支委会");
+
+        Page desk = reviewerAtDesk();
+        desk.navigate("/review?unitId=" + filtered.id());
+        desk.locator("tr[data-record-id='" + first.id() + "']").getByRole(com.microsoft.playwright.options.AriaRole.LINK).click();
+        assertThat(desk.locator("#record-title")).containsText("民政局支部党员大会");
+        desk.keyboard().press("a");
+
+        assertThat(desk.locator(".alert-success")).containsText("已通过 #" + first.id());
+        assertThat(desk.locator("#record-title")).containsText("民政局支委会");
+        assertThat(desk.locator("#record-title")).isFocused();
+        assertThat(desk.locator("#approve")).not().isFocused();
+        desk.keyboard().press("a");
+        assertThat(desk.locator(".alert-success")).containsText("已通过 #" + second.id());
+        assertThat(desk).hasURL(java.util.regex.Pattern.compile(".*/review\\?unitId=" + filtered.id() + "&state=SUBMITTED$"));
+        assertThat(desk.locator("#queue")).hasCount(0);
     }
 
     @Test
