@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,11 +38,15 @@ class ReviewApi {
     }
 
     @GetMapping("/review/queue")
-    @Operation(summary = "Records to review, the longest waiting first; state defaults to SUBMITTED, ALL for every state")
-    List<RecordView> queue(@RequestParam(required = false) Long yearId, @RequestParam(required = false) Long unitId,
-                           @RequestParam(required = false) String star, @RequestParam(required = false) String elementId,
-                           @RequestParam(required = false) String state) {
-        return views.of(desk.queue(ReviewFilter.of(yearId, unitId, star, elementId, state)));
+    @Operation(summary = "One page of the records to review",
+            description = "State defaults to SUBMITTED, ALL for every state; sort WAITING (the longest waiting first, "
+                    + "default), RECENT or ACTIVITY; page from 1, size 1-200 (default 50). The answer says the total.")
+    PageOf<RecordView> queue(@RequestParam(required = false) Long yearId, @RequestParam(required = false) Long unitId,
+                             @RequestParam(required = false) String star, @RequestParam(required = false) String elementId,
+                             @RequestParam(required = false) String state, @RequestParam(required = false) String sort,
+                             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return desk.queue(ReviewFilter.of(yearId, unitId, star, elementId, state, sort), Paging.of(page, size))
+                .with(views::of);
     }
 
     @PostMapping("/records/{id}/approve")

@@ -8,11 +8,15 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 import com.xingping.audit.AuditLog;
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.NotFound;
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 import com.xingping.rubric.Element;
-import com.xingping.rubric.Rubric;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
@@ -36,31 +41,63 @@ import com.xingping.year.YearRegistry;
 public class ReviewDesk {
     static final int BULK_LIMIT = 200;
     private final Records records;
+    private final JdbcAggregateOperations aggregates;
     private final YearRegistry years;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReviewDesk(Records records, YearRegistry years, AuditLog audit, Clock clock) {
+    ReviewDesk(Records records, JdbcAggregateOperations aggregates, YearRegistry years, AuditLog audit, Clock clock) {
         this.records = records;
+        this.aggregates = aggregates;
         this.years = years;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** The records matching the filter, the longest waiting first. */
-    public List<ActivityRecord> queue(ReviewFilter filter) {
+    /**
+     * One page of the records matching the filter, in its order: filtered, sorted, counted and cut
+     * in the database, so a page costs the same for a city as for a province.
+     */
+    public PageOf<ActivityRecord> queue(ReviewFilter filter, Paging paging) {
+        Query query = query(filter);
+        if (query == null) {
+            return PageOf.of(List.of(), paging, 0);
+        }
+        List<ActivityRecord> page = aggregates.findAll(query.sort(filter.order().sort())
+                .limit(paging.size()).offset(paging.offset()), ActivityRecord.class);
+        return PageOf.of(page, paging, aggregates.count(query, ActivityRecord.class));
+    }
+
+    /** The first record awaiting a decision inside the filter, other than the one just decided. */
+    public Optional<ActivityRecord> next(ReviewFilter filter, Long decided) {
+        Query query = query(filter.pending());
+        return query == null ? Optional.empty()
+                : aggregates.findAll(query.sort(filter.order().sort()).limit(2), ActivityRecord.class).stream()
+                        .filter(record -> !record.id().equals(decided)).findFirst();
+    }
+
+    /** The filter as a query on the year's records; {@code null} when no record can match (a star without elements). */
+    private Query query(ReviewFilter filter) {
         AssessmentYear year = filter.yearId() == null ? years.current() : years.get(filter.yearId());
-        Rubric rubric = years.rubricOf(year);
-        List<ActivityRecord> candidates = filter.state() == null ? records.findByYearId(year.id())
-                : records.findByYearIdAndState(year.id(), filter.state());
-        return candidates.stream()
-                .filter(r -> filter.unitId() == null || filter.unitId().equals(r.unitId()))
-                .filter(r -> filter.elementId() == null || filter.elementId().equals(r.elementId()))
-                .filter(r -> filter.star() == null
-                        || rubric.element(r.elementId()).map(Element::starId).filter(filter.star()::equals).isPresent())
-                .sorted(Comparator.comparing(ActivityRecord::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(ActivityRecord::id))
-                .toList();
+        Criteria criteria = Criteria.where("yearId").is(year.id());
+        if (filter.state() != null) {
+            criteria = criteria.and("state").is(filter.state());
+        }
+        if (filter.unitId() != null) {
+            criteria = criteria.and("unitId").is(filter.unitId());
+        }
+        if (filter.elementId() != null) {
+            criteria = criteria.and("elementId").is(filter.elementId());
+        }
+        if (filter.star() != null) {
+            List<String> ofStar = years.rubricOf(year).elements().stream()
+                    .filter(e -> e.starId().equals(filter.star())).map(Element::id).toList();
+            if (ofStar.isEmpty()) {
+                return null;
+            }
+            criteria = criteria.and("elementId").in(ofStar);
+        }
+        return Query.query(criteria);
     }
 
     public ActivityRecord record(Long id) {

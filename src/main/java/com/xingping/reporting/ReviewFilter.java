@@ -8,14 +8,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 import com.xingping.kernel.Refusal;
 
 /**
- * Which records the review queue shows: a year (the open one if null), optionally one unit, star
- * or element, and a state ({@code null}: every state).
+ * Which records the review queue shows and in which order: a year (the open one if null),
+ * optionally one unit, star or element, and a state ({@code null}: every state).
  */
-public record ReviewFilter(Long yearId, Long unitId, String star, String elementId, RecordState state) {
+public record ReviewFilter(Long yearId, Long unitId, String star, String elementId, RecordState state, ReviewOrder order) {
 
     /** From request parameters: no state means the submitted records, {@code ALL} means every state. */
     public static ReviewFilter of(Long yearId, Long unitId, String star, String elementId, String state) {
-        return new ReviewFilter(yearId, unitId, blankToNull(star), blankToNull(elementId), state(state));
+        return of(yearId, unitId, star, elementId, state, null);
+    }
+
+    public static ReviewFilter of(Long yearId, Long unitId, String star, String elementId, String state, String sort) {
+        return new ReviewFilter(yearId, unitId, blankToNull(star), blankToNull(elementId), state(state), ReviewOrder.of(sort));
     }
 
     private static RecordState state(String state) {
@@ -38,7 +42,7 @@ public record ReviewFilter(Long yearId, Long unitId, String star, String element
 
     /** The same records still awaiting a decision: where the desk goes after one. */
     public ReviewFilter pending() {
-        return new ReviewFilter(yearId, unitId, star, elementId, RecordState.SUBMITTED);
+        return new ReviewFilter(yearId, unitId, star, elementId, RecordState.SUBMITTED, order);
     }
 
     /** The filter as an encoded query string ({@code unitId=7&state=SUBMITTED}), for links and redirects that keep it. */
@@ -46,7 +50,9 @@ public record ReviewFilter(Long yearId, Long unitId, String star, String element
         return UriComponentsBuilder.newInstance().queryParamIfPresent("unitId", Optional.ofNullable(unitId))
                 .queryParamIfPresent("star", Optional.ofNullable(star))
                 .queryParamIfPresent("elementId", Optional.ofNullable(elementId))
-                .queryParam("state", stateParameter()).encode().build().getQuery();
+                .queryParam("state", stateParameter())
+                .queryParamIfPresent("sort", Optional.of(order).filter(o -> o != ReviewOrder.WAITING).map(Enum::name))
+                .encode().build().getQuery();
     }
 
     /** The state as a request parameter, for links that keep the filter. */

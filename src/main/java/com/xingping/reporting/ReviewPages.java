@@ -14,6 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.NotFound;
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 import com.xingping.unit.Units;
 import com.xingping.year.AssessmentYear;
@@ -39,25 +41,29 @@ class ReviewPages {
 
     @GetMapping
     String queue(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String star,
-                 @RequestParam(required = false) String elementId, @RequestParam(required = false) String state, Model model) {
-        ReviewFilter filter = ReviewFilter.of(null, unitId, star, elementId, state);
-        List<ActivityRecord> records;
+                 @RequestParam(required = false) String elementId, @RequestParam(required = false) String state,
+                 @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+                 @RequestParam(required = false) Integer size, Model model) {
+        ReviewFilter filter = ReviewFilter.of(null, unitId, star, elementId, state, sort);
+        model.addAttribute("filter", filter);
+        PageOf<ActivityRecord> records;
         AssessmentYear year;
         try {
-            records = desk.queue(filter);
+            records = desk.queue(filter, Paging.of(page, size));
             year = years.current();
         } catch (NotFound noOpenYear) {
             model.addAttribute("problem", text.get("records.noOpenYear"));
-            model.addAttribute("filter", filter);
             model.addAttribute("rows", List.of());
             return "reporting/review-queue";
         }
-        model.addAttribute("filter", filter);
+        PageOf<RecordView> rows = records.with(views::of);
         model.addAttribute("year", year);
-        model.addAttribute("rows", views.of(records));
+        model.addAttribute("page", rows);
+        model.addAttribute("rows", rows.items());
         model.addAttribute("units", units.findAllByOrderByCodeAsc());
         model.addAttribute("choices", ElementChoices.of(years.rubricOf(year)));
         model.addAttribute("states", RecordState.values());
+        model.addAttribute("orders", ReviewOrder.values());
         return "reporting/review-queue";
     }
 
@@ -95,8 +101,7 @@ class ReviewPages {
             redirect.addFlashAttribute("reason", reason);
             return "redirect:/review/" + id + "?" + filter.query();
         }
-        return desk.queue(filter.pending()).stream().filter(next -> !next.id().equals(id)).findFirst()
-                .map(next -> "redirect:/review/" + next.id() + "?" + filter.query())
+        return desk.next(filter, id).map(next -> "redirect:/review/" + next.id() + "?" + filter.query())
                 .orElse("redirect:/review?" + filter.query());
     }
 

@@ -279,8 +279,16 @@ class ReportingApiIT {
 
         mvc.perform(get("/api/v1/review/queue").param("unitId", reporterA.unitId().toString()).param("star", "norms")
                         .with(user(reviewer)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[*].id", Matchers.hasItems(first.intValue(), second.intValue())))
-                .andExpect(jsonPath("$[*].state", Matchers.everyItem(Matchers.is("SUBMITTED"))));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].id", Matchers.hasItems(first.intValue(), second.intValue())))
+                .andExpect(jsonPath("$.items[*].state", Matchers.everyItem(Matchers.is("SUBMITTED"))))
+                .andExpect(jsonPath("$.total", Matchers.greaterThanOrEqualTo(2)))
+                .andExpect(jsonPath("$.page").value(1)).andExpect(jsonPath("$.size").value(50));
+        mvc.perform(get("/api/v1/review/queue").param("unitId", reporterA.unitId().toString()).param("size", "1")
+                        .param("page", "2").with(user(reviewer)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.page").value(2)).andExpect(jsonPath("$.total", Matchers.greaterThanOrEqualTo(2)));
+        mvc.perform(get("/api/v1/review/queue").param("size", "500").with(user(reviewer)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("size"));
         mvc.perform(json(HttpMethod.POST, "/api/v1/records/" + first + "/return", "{\"reason\": \"\"}", reviewer))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(json(HttpMethod.POST, "/api/v1/review/bulk-approve",

@@ -31,6 +31,8 @@ import com.xingping.audit.AuditEvent;
 import com.xingping.audit.AuditEvents;
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.NotFound;
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 import com.xingping.unit.Unit;
 
@@ -366,7 +368,7 @@ abstract class ReportingContract {
         ActivityRecord submitted = fileAndSubmit("norms-3a", "自己审核");
 
         assertThatThrownBy(() -> review.approve(reporter, submitted.id(), null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> review.queue(ReviewFilter.of(null, null, null, null, null)))
+        assertThatThrownBy(() -> review.queue(ReviewFilter.of(null, null, null, null, null), Paging.first()))
                 .isInstanceOf(AccessDeniedException.class);
         signIn(reviewer);
         assertThatThrownBy(() -> desk.file(reviewer, form("norms-3a", "审核员填报", IN_WINDOW), List.of(), false))
@@ -394,17 +396,47 @@ abstract class ReportingContract {
         ActivityRecord study = fileAndSubmit("study-1b", "学习星");
         signIn(reviewer);
 
-        assertThat(review.queue(ReviewFilter.of(null, unit.id(), null, null, null))).extracting(ActivityRecord::id)
+        assertThat(queue(ReviewFilter.of(null, unit.id(), null, null, null))).extracting(ActivityRecord::id)
                 .containsExactly(norms.id(), study.id());
-        assertThat(review.queue(ReviewFilter.of(null, unit.id(), "study", null, null))).extracting(ActivityRecord::id)
+        assertThat(queue(ReviewFilter.of(null, unit.id(), "study", null, null))).extracting(ActivityRecord::id)
                 .containsExactly(study.id());
-        assertThat(review.queue(ReviewFilter.of(null, unit.id(), null, "norms-3a", "SUBMITTED"))).extracting(ActivityRecord::id)
+        assertThat(queue(ReviewFilter.of(null, unit.id(), null, "norms-3a", "SUBMITTED"))).extracting(ActivityRecord::id)
                 .containsExactly(norms.id());
         review.approve(reviewer, norms.id(), null);
-        assertThat(review.queue(ReviewFilter.of(null, unit.id(), null, null, null))).extracting(ActivityRecord::id)
+        assertThat(queue(ReviewFilter.of(null, unit.id(), null, null, null))).extracting(ActivityRecord::id)
                 .containsExactly(study.id());
-        assertThat(review.queue(ReviewFilter.of(null, unit.id(), null, null, "ALL"))).hasSize(2);
+        assertThat(queue(ReviewFilter.of(null, unit.id(), null, null, "ALL"))).hasSize(2);
         assertThatThrownBy(() -> ReviewFilter.of(null, null, null, null, "DONE")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> ReviewFilter.of(null, null, null, null, null, "FASTEST")).isInstanceOf(Refusal.class);
+    }
+
+    @Test
+    void theQueueIsPagedAndSortedInTheDatabaseAndSaysTheTotal() {
+        ActivityRecord first = fileAndSubmit("norms-3a", "第一条");
+        ActivityRecord second = fileAndSubmit("norms-3a", "第二条");
+        ActivityRecord third = fileAndSubmit("study-1b", "第三条");
+        signIn(reviewer);
+        ReviewFilter waiting = ReviewFilter.of(null, unit.id(), null, null, null);
+
+        PageOf<ActivityRecord> page1 = review.queue(waiting, new Paging(1, 2));
+        PageOf<ActivityRecord> page2 = review.queue(waiting, new Paging(2, 2));
+        assertThat(page1.items()).extracting(ActivityRecord::id).containsExactly(first.id(), second.id());
+        assertThat(page2.items()).extracting(ActivityRecord::id).containsExactly(third.id());
+        assertThat(page1.total()).isEqualTo(3);
+        assertThat(page1.pages()).isEqualTo(2);
+        assertThat(page1.hasNext()).isTrue();
+        assertThat(page2.hasNext()).isFalse();
+        assertThat(review.queue(ReviewFilter.of(null, unit.id(), null, null, null, "RECENT"), new Paging(1, 2)).items())
+                .extracting(ActivityRecord::id).containsExactly(third.id(), second.id());
+        assertThat(review.queue(waiting, new Paging(3, 2)).items()).isEmpty();
+        assertThat(review.queue(ReviewFilter.of(null, unit.id(), "no-such-star", null, null), Paging.first()).total()).isZero();
+        assertThat(review.next(waiting, first.id())).map(ActivityRecord::id).contains(second.id());
+        assertThatThrownBy(() -> new Paging(1, 201)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> Paging.of(0, null)).isInstanceOf(Refusal.class);
+    }
+
+    private List<ActivityRecord> queue(ReviewFilter filter) {
+        return review.queue(filter, Paging.first()).items();
     }
 
     private static RecordForm withTitle(ActivityRecord record, String title) {

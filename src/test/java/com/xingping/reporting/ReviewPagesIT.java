@@ -84,6 +84,20 @@ class ReviewPagesIT {
                 .contains("href=\"/review/" + first.id() + "?unitId=" + filtered.id() + "&amp;state=SUBMITTED\"");
     }
 
+    @Test
+    void theQueuePageIsPagedAndItsLinksKeepTheFilter() {
+        platform.submitted(filtered, year, "norms-3a", MARCH, "教育局党课");
+
+        assertThat(mvc.get().uri("/review?unitId={u}&size=2", filtered.id()).with(reviewer())).hasStatusOk().bodyText()
+                .contains("共 3 条", "第 1 / 2 页", "教育局支部党员大会", "教育局支委会")
+                .doesNotContain("教育局党课")
+                .contains("href=\"/review?unitId=" + filtered.id() + "&amp;state=SUBMITTED&amp;page=2&amp;size=2\"");
+        assertThat(mvc.get().uri("/review?unitId={u}&size=2&page=2", filtered.id()).with(reviewer())).hasStatusOk()
+                .bodyText().contains("第 2 / 2 页", "教育局党课").doesNotContain("教育局支委会");
+        assertThat(mvc.get().uri("/review?unitId={u}&size=0", filtered.id()).with(reviewer())).bodyText()
+                .contains("每页条数须在 1 到 200 之间");
+    }
+
     private org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder decide(ActivityRecord record,
                                                                                                      String decision) {
         return mvc.post().uri("/review/{id}/decision", record.id()).param("decision", decision)
