@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 import com.xingping.year.YearRegistry;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,10 +44,13 @@ class RecordApi {
     }
 
     @GetMapping
-    @Operation(summary = "List records of a year (default: the open one); a reporter sees only their own unit's")
-    List<RecordView> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long unitId,
-                          @RequestParam(required = false) Long yearId) {
-        return views.of(desk.list(user, unitId, yearId));
+    @Operation(summary = "One page of a year's records (default: the open year), the latest activity first",
+            description = "A reporter sees only their own unit's; the committee names a unit or gets the whole year. "
+                    + "Page from 1, size 1-200 (default 50); the answer says the total.")
+    PageOf<RecordView> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long unitId,
+                            @RequestParam(required = false) Long yearId, @RequestParam(required = false) Integer page,
+                            @RequestParam(required = false) Integer size) {
+        return desk.list(user, unitId, yearId, Paging.of(page, size)).with(views::of);
     }
 
     @GetMapping("/elements")

@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +17,8 @@ import com.xingping.audit.AuditLog;
 import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
 import com.xingping.kernel.NotFound;
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 import com.xingping.rubric.Element;
 import com.xingping.rubric.ElementKind;
@@ -26,6 +32,7 @@ import com.xingping.year.YearRegistry;
  */
 @Service
 public class RecordDesk {
+    private static final Sort LATEST_FIRST = Sort.by(Sort.Order.desc("activityDate"), Sort.Order.desc("id"));
     private final Records records;
     private final Evidences evidences;
     private final EvidenceStore store;
@@ -42,16 +49,21 @@ public class RecordDesk {
         this.clock = clock;
     }
 
-    /** A unit's records of a year (the open one if none is named): a reporter only ever sees their own unit's. */
-    public List<ActivityRecord> list(CurrentUser user, Long unitId, Long yearId) {
+    /**
+     * One page of a year's records (the open year if none is named), the latest activity first: a
+     * unit's, or for the committee with no unit named, the whole year's. A reporter only ever sees
+     * their own unit's.
+     */
+    public PageOf<ActivityRecord> list(CurrentUser user, Long unitId, Long yearId, Paging paging) {
         Long unit = unitId == null && user.role() == Role.REPORTER ? user.unitId() : unitId;
         if (unit != null && !user.canRead(unit)) {
             throw new NotFound("单位 " + unitId);
         }
         AssessmentYear year = yearId == null ? years.current() : years.get(yearId);
-        return unit == null ? records.findByYearId(year.id()).stream()
-                .sorted(java.util.Comparator.comparing(ActivityRecord::id).reversed()).toList()
-                : records.findByUnitIdAndYearIdOrderByActivityDateDescIdDesc(unit, year.id());
+        Pageable pageable = PageRequest.of(paging.page() - 1, paging.size(), LATEST_FIRST);
+        Page<ActivityRecord> page = unit == null ? records.findByYearId(year.id(), pageable)
+                : records.findByUnitIdAndYearId(unit, year.id(), pageable);
+        return PageOf.of(page.getContent(), paging, page.getTotalElements());
     }
 
     public ActivityRecord get(CurrentUser user, Long id) {

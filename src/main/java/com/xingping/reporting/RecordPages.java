@@ -18,6 +18,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 import com.xingping.identity.Role;
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
@@ -44,7 +46,8 @@ class RecordPages {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size, Model model) {
         if (user.role() != Role.REPORTER) {
             if (user.isCommittee()) {
                 return "redirect:/review";
@@ -53,7 +56,10 @@ class RecordPages {
         }
         AssessmentYear year = openYear();
         model.addAttribute("year", year);
-        model.addAttribute("records", year == null ? List.of() : views.of(desk.list(user, user.unitId(), year.id())));
+        PageOf<RecordView> records = year == null ? null
+                : desk.list(user, user.unitId(), year.id(), Paging.of(page, size)).with(views::of);
+        model.addAttribute("page", records);
+        model.addAttribute("records", records == null ? List.of() : records.items());
         return "reporting/records";
     }
 

@@ -2,11 +2,15 @@ package com.xingping.reporting;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface Records extends ListCrudRepository<ActivityRecord, Long> {
-    List<ActivityRecord> findByUnitIdAndYearIdOrderByActivityDateDescIdDesc(Long unitId, Long yearId);
+    Page<ActivityRecord> findByUnitIdAndYearId(Long unitId, Long yearId, Pageable pageable);
+
+    Page<ActivityRecord> findByYearId(Long yearId, Pageable pageable);
 
     List<ActivityRecord> findByYearIdAndState(Long yearId, RecordState state);
 

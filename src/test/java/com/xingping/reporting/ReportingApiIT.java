@@ -192,7 +192,7 @@ class ReportingApiIT {
     @Test
     void aLeaderReadsEveryUnitsRecordsAndFiles() throws Exception {
         mvc.perform(get("/api/v1/records").param("unitId", unitB.id().toString()).with(user(leader)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[*].title", Matchers.hasItem("B 的草稿")));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].title", Matchers.hasItem("B 的草稿")));
         mvc.perform(get("/api/v1/evidence/{id}", bSubmittedEvidence).with(user(leader))).andExpect(status().isOk());
         mvc.perform(get("/records/{id}", bSubmitted.id()).with(user(leader))).andExpect(status().isOk());
     }
@@ -308,8 +308,8 @@ class ReportingApiIT {
 
         mvc.perform(get("/api/v1/records").with(httpBasic(reporterA.username(), Fixtures.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].unitId", Matchers.everyItem(Matchers.is(reporterA.unitId().intValue()))))
-                .andExpect(jsonPath("$[*].title", Matchers.not(Matchers.hasItem("B 的草稿"))));
+                .andExpect(jsonPath("$.items[*].unitId", Matchers.everyItem(Matchers.is(reporterA.unitId().intValue()))))
+                .andExpect(jsonPath("$.items[*].title", Matchers.not(Matchers.hasItem("B 的草稿"))));
         mvc.perform(get("/api/v1/records/elements").with(httpBasic(reporterA.username(), Fixtures.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.stars[0].elements[*].id", Matchers.hasItem("study-1a")))

@@ -114,7 +114,7 @@ abstract class ReportingContract {
         signIn(reviewer);
         ActivityRecord returned = review.returnForChanges(reviewer, submitted.id(), "请补充签到表照片", submitted.version());
         signIn(reporter);
-        assertThat(desk.list(reporter, null, null)).filteredOn(r -> r.id().equals(submitted.id()))
+        assertThat(desk.list(reporter, null, null, Paging.first()).items()).filteredOn(r -> r.id().equals(submitted.id()))
                 .singleElement().satisfies(r -> assertThat(r.reviewReason()).isEqualTo("请补充签到表照片"));
         ActivityRecord edited = desk.edit(reporter, returned.id(), new RecordForm(null, "支部委员会（补充签到表）", IN_WINDOW,
                 "会议室", "支委", "已补充", null, null, returned.version()), List.of(upload("sign-in.jpg", TestFiles.jpeg())), true);
@@ -257,7 +257,7 @@ abstract class ReportingContract {
         desk.file(reporter, form("norms-3a", "第一次", IN_WINDOW), List.of(), false);
         desk.file(reporter, form("norms-3a", "第二次", IN_WINDOW.plusDays(7)), List.of(), false);
 
-        assertThat(desk.list(reporter, null, null)).extracting(ActivityRecord::title).containsExactly("第二次", "第一次");
+        assertThat(desk.list(reporter, null, null, Paging.first()).items()).extracting(ActivityRecord::title).containsExactly("第二次", "第一次");
     }
 
     @Test
@@ -384,10 +384,10 @@ abstract class ReportingContract {
         signIn(other);
 
         assertThatThrownBy(() -> desk.get(other, record.id())).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> desk.list(other, unit.id(), null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> desk.list(other, unit.id(), null, Paging.first())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> desk.evidenceFile(other, evidenceId)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> desk.removeEvidence(other, evidenceId)).isInstanceOf(NotFound.class);
-        assertThat(desk.list(other, null, null)).isEmpty();
+        assertThat(desk.list(other, null, null, Paging.first()).items()).isEmpty();
     }
 
     @Test
