@@ -10,11 +10,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.NotFound;
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,18 +26,26 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/units")
 @Tag(name = "units", description = "被考评单位 / assessed units")
 class UnitApi {
-    private final Units units;
     private final UnitRegistry registry;
+    private final UnitDirectory directory;
 
-    UnitApi(Units units, UnitRegistry registry) {
-        this.units = units;
+    UnitApi(UnitRegistry registry, UnitDirectory directory) {
         this.registry = registry;
+        this.directory = directory;
     }
 
     @GetMapping
-    @Operation(summary = "List units (a reporter sees only their own)")
-    List<Unit> list(@AuthenticationPrincipal CurrentUser user) {
-        return units.findAllByOrderByCodeAsc().stream().filter(u -> user.canRead(u.id())).toList();
+    @Operation(summary = "One page of the units by code (a reporter sees only their own)",
+            description = "q: only units whose code or name contains it; page from 1, size 1-200 (default 50); "
+                    + "the answer says the total.")
+    PageOf<Unit> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+                      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size);
+        if (!user.canRead(-1L)) {
+            List<Unit> own = user.unitId() == null || paging.page() > 1 ? List.of() : List.of(registry.get(user.unitId()));
+            return PageOf.of(own, paging, user.unitId() == null ? 0 : 1);
+        }
+        return directory.page(q, paging);
     }
 
     @GetMapping("/{id}")

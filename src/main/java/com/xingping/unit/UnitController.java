@@ -13,6 +13,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.NotFound;
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 
 /** Unit pages: the committee's list and forms; a reporter is sent to their own unit. */
@@ -21,18 +23,24 @@ import com.xingping.kernel.Refusal;
 class UnitController {
     private final Units units;
     private final UnitRegistry registry;
+    private final UnitDirectory directory;
 
-    UnitController(Units units, UnitRegistry registry) {
+    UnitController(Units units, UnitRegistry registry, UnitDirectory directory) {
         this.units = units;
         this.registry = registry;
+        this.directory = directory;
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         if (!user.canRead(-1L)) {
             return "redirect:/scorecard";
         }
-        model.addAttribute("units", units.findAllByOrderByCodeAsc());
+        PageOf<Unit> found = directory.page(q, Paging.of(page, size));
+        model.addAttribute("page", found);
+        model.addAttribute("units", found.items());
+        model.addAttribute("q", q == null ? "" : q.strip());
         return "unit/list";
     }
 

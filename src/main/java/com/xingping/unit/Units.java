@@ -3,6 +3,8 @@ package com.xingping.unit;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface Units extends ListCrudRepository<Unit, Long> {
@@ -11,4 +13,7 @@ public interface Units extends ListCrudRepository<Unit, Long> {
     List<Unit> findByActiveTrueOrderByCodeAsc();
 
     Optional<Unit> findByCode(String code);
+
+    /** Units whose code or name contains the text (both given the same text), for paged searching. */
+    Page<Unit> findByCodeContainingIgnoreCaseOrNameContaining(String code, String name, Pageable pageable);
 }

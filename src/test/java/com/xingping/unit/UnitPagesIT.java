@@ -92,6 +92,38 @@ class UnitPagesIT {
                 .doesNotContainPattern("id=\"committeeOwn\"[^>]*checked");
     }
 
+    @Test
+    void theListFindsUnitsByCodeOrNameAndIsPaged() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 1; i <= 3; i++) {
+            platform.unit("检索" + marker + "局" + i);
+        }
+
+        String first = mvc.get().uri("/units?q={q}&size=2", marker).with(admin()).exchange().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String second = mvc.get().uri("/units?q={q}&size=2&page=2", marker).with(admin()).exchange().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(first).contains("共 3 个单位", "第 1 / 2 页");
+        assertThat(second).contains("第 2 / 2 页");
+        for (int i = 1; i <= 3; i++) {
+            String name = "检索" + marker + "局" + i;
+            assertThat(first.contains(name) ^ second.contains(name)).as(name + " on exactly one page").isTrue();
+        }
+        assertThat(mvc.get().uri("/api/v1/units?q={q}&size=2", marker).with(admin())).hasStatusOk()
+                .bodyJson().extractingPath("$.total").asNumber().isEqualTo(3);
+        assertThat(mvc.get().uri("/api/v1/units?q={q}&size=2&page=2", marker).with(admin())).hasStatusOk()
+                .bodyJson().extractingPath("$.items.length()").asNumber().isEqualTo(1);
+    }
+
+    @Test
+    void aReporterListsOnlyTheirOwnUnit() {
+        Unit own = platform.unit("市审计局");
+        RequestPostProcessor reporter = user(Platform.user(platform.reporter(own)));
+
+        assertThat(mvc.get().uri("/api/v1/units").with(reporter)).hasStatusOk().bodyJson()
+                .extractingPath("$.items[*].id").asArray().containsExactly(own.id().intValue());
+    }
+
     private RequestPostProcessor admin() {
         RequestPostProcessor signedIn = user(Platform.user(platform.account(Role.ADMIN)));
         return request -> csrf().postProcessRequest(signedIn.postProcessRequest(request));
