@@ -80,9 +80,8 @@ public class ReviewDesk {
     private Query query(ReviewFilter filter) {
         AssessmentYear year = filter.yearId() == null ? years.current() : years.get(filter.yearId());
         Criteria criteria = Criteria.where("yearId").is(year.id());
-        if (filter.state() != null) {
-            criteria = criteria.and("state").is(filter.state());
-        }
+        criteria = filter.state() == null ? criteria.and("state").not(RecordState.DRAFT)
+                : criteria.and("state").is(filter.state());
         if (filter.unitId() != null) {
             criteria = criteria.and("unitId").is(filter.unitId());
         }

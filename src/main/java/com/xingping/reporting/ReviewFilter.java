@@ -1,5 +1,7 @@
 package com.xingping.reporting;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -9,7 +11,8 @@ import com.xingping.kernel.Refusal;
 
 /**
  * Which records the review queue shows and in which order: a year (the open one if null),
- * optionally one unit, star or element, and a state ({@code null}: every state).
+ * optionally one unit, star or element, and a state ({@code null}: every state a unit has handed
+ * in). Drafts are the unit's own until submitted, so the committee never lists them.
  */
 public record ReviewFilter(Long yearId, Long unitId, String star, String elementId, RecordState state, ReviewOrder order) {
 
@@ -29,11 +32,17 @@ public record ReviewFilter(Long yearId, Long unitId, String star, String element
         if (state.strip().equalsIgnoreCase("ALL")) {
             return null;
         }
+        RecordState chosen;
         try {
-            return RecordState.valueOf(state.strip().toUpperCase(Locale.ROOT));
+            chosen = RecordState.valueOf(state.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Refusal("state", "没有状态 " + state.strip() + "（可选：DRAFT、SUBMITTED、APPROVED、RETURNED、REJECTED、ALL）");
+            chosen = RecordState.DRAFT;
         }
+        if (chosen == RecordState.DRAFT) {
+            throw new Refusal("state", "审核列表没有状态 " + state.strip() + "（可选：SUBMITTED、APPROVED、RETURNED、REJECTED、ALL；"
+                    + "草稿在单位提交前不给工委看）");
+        }
+        return chosen;
     }
 
     private static String blankToNull(String value) {
@@ -53,6 +62,11 @@ public record ReviewFilter(Long yearId, Long unitId, String star, String element
                 .queryParam("state", stateParameter())
                 .queryParamIfPresent("sort", Optional.of(order).filter(o -> o != ReviewOrder.WAITING).map(Enum::name))
                 .encode().build().getQuery();
+    }
+
+    /** The states the queue can be filtered by: every one but the draft. */
+    public static List<RecordState> states() {
+        return Arrays.stream(RecordState.values()).filter(s -> s != RecordState.DRAFT).toList();
     }
 
     /** The state as a request parameter, for links that keep the filter. */

@@ -62,7 +62,7 @@ class ReviewPages {
         model.addAttribute("rows", rows.items());
         model.addAttribute("units", units.findAllByOrderByCodeAsc());
         model.addAttribute("choices", ElementChoices.of(years.rubricOf(year)));
-        model.addAttribute("states", RecordState.values());
+        model.addAttribute("states", ReviewFilter.states());
         model.addAttribute("orders", ReviewOrder.values());
         return "reporting/review-queue";
     }

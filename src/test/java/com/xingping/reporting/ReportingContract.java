@@ -394,6 +394,7 @@ abstract class ReportingContract {
     void theQueueFiltersByUnitStarElementAndState() {
         ActivityRecord norms = fileAndSubmit("norms-3a", "规范星");
         ActivityRecord study = fileAndSubmit("study-1b", "学习星");
+        desk.file(reporter, form("norms-3b", "尚未提交的草稿", IN_WINDOW), List.of(), false);
         signIn(reviewer);
 
         assertThat(queue(ReviewFilter.of(null, unit.id(), null, null, null))).extracting(ActivityRecord::id)
@@ -405,7 +406,10 @@ abstract class ReportingContract {
         review.approve(reviewer, norms.id(), null);
         assertThat(queue(ReviewFilter.of(null, unit.id(), null, null, null))).extracting(ActivityRecord::id)
                 .containsExactly(study.id());
-        assertThat(queue(ReviewFilter.of(null, unit.id(), null, null, "ALL"))).hasSize(2);
+        assertThat(queue(ReviewFilter.of(null, unit.id(), null, null, "ALL"))).as("drafts are the unit's own")
+                .extracting(ActivityRecord::title).containsExactlyInAnyOrder("规范星", "学习星");
+        assertThatThrownBy(() -> ReviewFilter.of(null, null, null, null, "DRAFT")).isInstanceOf(Refusal.class)
+                .hasMessageContaining("草稿在单位提交前不给工委看");
         assertThatThrownBy(() -> ReviewFilter.of(null, null, null, null, "DONE")).isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> ReviewFilter.of(null, null, null, null, null, "FASTEST")).isInstanceOf(Refusal.class);
     }
