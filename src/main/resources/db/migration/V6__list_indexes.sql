@@ -3,4 +3,4 @@
 create index activity_record_queue on activity_record (year_id, state, submitted_at, id);
 create index activity_record_unit_queue on activity_record (year_id, unit_id, state, submitted_at, id);
 create index activity_record_year_latest on activity_record (year_id, activity_date, id);
-create index activity_record_year_submitted on activity_record (year_id, submitted_at, id);
+create index activity_record_year_submitted on activity_record (year_id, submitted_at desc nulls last, id desc);

@@ -11,7 +11,7 @@ public enum ReviewOrder {
     /** The longest waiting first (submitted earliest): the default. */
     WAITING(Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("id"))),
     /** The latest submitted first. */
-    RECENT(Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"))),
+    RECENT(Sort.by(Sort.Order.desc("submittedAt").nullsLast(), Sort.Order.desc("id"))),
     /** The latest activity first. */
     ACTIVITY(Sort.by(Sort.Order.desc("activityDate"), Sort.Order.desc("id")));
 

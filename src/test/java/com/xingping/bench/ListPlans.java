@@ -73,7 +73,7 @@ public final class ListPlans {
         queries.put("Review queue of one star (its elements)", columns + " where year_id = 1 and state = 'SUBMITTED'"
                 + " and element_id in ('norms-3a', 'norms-3b') order by submitted_at, id limit 50");
         queries.put("Review queue, every state, the latest submitted first", columns
-                + " where year_id = 1 order by submitted_at desc, id desc limit 50");
+                + " where year_id = 1 and state <> 'DRAFT' order by submitted_at desc nulls last, id desc limit 50");
         queries.put("A unit's records (the reporter's list)", columns
                 + " where unit_id = 2500 and year_id = 1 order by activity_date desc, id desc limit 50");
         queries.put("A year's records (API, committee)", columns + " where year_id = 1 order by activity_date desc, id desc limit 50");
