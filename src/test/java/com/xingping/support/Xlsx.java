@@ -33,22 +33,25 @@ public final class Xlsx {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("导入");
             for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).length; c++) {
-                    Object value = rows.get(r)[c];
-                    if (value instanceof Number number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else if (value instanceof Boolean bool) {
-                        row.createCell(c).setCellValue(bool);
-                    } else if (value != null) {
-                        row.createCell(c).setCellValue(value.toString());
-                    }
-                }
+                write(sheet.createRow(r), rows.get(r));
             }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Row row, Object[] values) {
+        for (int c = 0; c < values.length; c++) {
+            Object value = values[c];
+            if (value instanceof Number number) {
+                row.createCell(c).setCellValue(number.doubleValue());
+            } else if (value instanceof Boolean bool) {
+                row.createCell(c).setCellValue(bool);
+            } else if (value != null) {
+                row.createCell(c).setCellValue(value.toString());
+            }
         }
     }
 
