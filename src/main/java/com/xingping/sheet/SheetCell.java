@@ -32,12 +32,16 @@ public record SheetCell(String text, Reading number) {
         return new SheetCell(String.valueOf(value), Reading.refused("须为数字"));
     }
 
+    /** Text that reads as a number counts as one; names are refused without the cost of an exception each. */
     private static Reading parsed(String text) {
-        try {
-            return Reading.of(new BigDecimal(text));
-        } catch (NumberFormatException e) {
-            return Reading.refused("须为数字，不是“" + text + "”");
+        if (text.chars().allMatch(c -> Character.isDigit(c) || "+-.eE".indexOf(c) >= 0)) {
+            try {
+                return Reading.of(new BigDecimal(text));
+            } catch (NumberFormatException e) {
+                // "1-2", "e": refused below like any other text
+            }
         }
+        return Reading.refused("须为数字，不是“" + text + "”");
     }
 
     /** A number as Excel shows it (15 significant digits), so 0.1 + 0.2 reads 0.3. */

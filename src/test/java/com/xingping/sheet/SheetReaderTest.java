@@ -75,13 +75,14 @@ class SheetReaderTest {
                 <row r="10"><c r="A10" t="inlineStr"><is><t>U10</t></is></c><c r="B10" s="3"><v>45000</v></c></row>
                 <row r="11" ht="20" customHeight="1"/>
                 <row r="12"><c r="A12" t="inlineStr"><is><t>  </t></is></c><c r="B12" s="1"/></row>
+                <row r="13"><c r="A13" t="inlineStr"><is><t>U13</t></is></c><c r="B13" t="inlineStr"><is><t>９０</t></is></c></row>
                 """).sharedStrings("<t>单位编码</t>", "<r><t>U0</t></r><r><t>3</t></r>")
                 .styles("<numFmts><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\"/></numFmts>",
                         "<xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/><xf numFmtId=\"2\"/>").bytes();
 
         List<SheetRow> rows = SheetReader.rows(file, SheetReader.Layout.of(10, "", "单位编码", "得分").withOptional("单位名称"));
 
-        assertThat(rows).extracting(SheetRow::number).containsExactly(3, 4, 5, 8, 9, 10);
+        assertThat(rows).extracting(SheetRow::number).containsExactly(3, 4, 5, 8, 9, 10, 13);
         assertThat(rows.get(0).text("单位编码")).isEqualTo("U03");
         assertThat(rows.get(0).cell("得分").number().problem()).as("a date is no score").isEqualTo("须为数字");
         assertThat(rows.get(0).text("单位名称")).isEqualTo("市\r财政局");
@@ -94,6 +95,7 @@ class SheetReaderTest {
         assertThat(rows.get(3).cell("得分").number().problem()).isEqualTo("须为数字");
         assertThat(rows.get(4).cell("得分").number().value()).as("a negative number is no date").isEqualByComparingTo("-3");
         assertThat(rows.get(5).cell("得分").number().value()).isEqualByComparingTo("45000");
+        assertThat(rows.get(6).cell("得分").number().value()).as("full-width digits").isEqualByComparingTo("90");
     }
 
     @Test
