@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -128,13 +127,7 @@ class SheetReaderTest {
 
     @Test
     void refusesAMillionRowsAtTheLimitWithoutHoldingTheSheet() {
-        Random scores = new Random(11);
-        byte[] file = XlsxPackage.sheet(out -> {
-            out.write("<row><c t=\"inlineStr\"><is><t>单位编码</t></is></c><c t=\"inlineStr\"><is><t>得分</t></is></c></row>");
-            for (int i = 0; i < 1_000_000; i++) {
-                out.write("<row><c t=\"inlineStr\"><is><t>U01</t></is></c><c><v>" + (90 + scores.nextInt(10)) + "</v></c></row>");
-            }
-        }).bytes();
+        byte[] file = XlsxPackage.scores(1_000_000);
         SheetReader.Layout thousand = SheetReader.Layout.of(1000, "一次最多导入 1000 个单位", "单位编码", "得分");
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         SheetReader.rows(Xlsx.header("单位编码", "得分").row("U01", 90).bytes(), thousand);

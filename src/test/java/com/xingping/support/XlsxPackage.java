@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -36,6 +37,20 @@ public final class XlsxPackage {
 
     public static XlsxPackage sheet(String sheetData) {
         return new XlsxPackage(out -> out.write(sheetData));
+    }
+
+    /**
+     * The header 单位编码 / 得分, then {@code rows} rows of one unit's score (90–99) without row numbers:
+     * a million of them compress to about 930 KB, under the upload limit, like the upload of issue 11.
+     */
+    public static byte[] scores(int rows) {
+        Random scores = new Random(11);
+        return sheet(out -> {
+            out.write("<row><c t=\"inlineStr\"><is><t>单位编码</t></is></c><c t=\"inlineStr\"><is><t>得分</t></is></c></row>");
+            for (int i = 0; i < rows; i++) {
+                out.write("<row><c t=\"inlineStr\"><is><t>U01</t></is></c><c><v>" + (90 + scores.nextInt(10)) + "</v></c></row>");
+            }
+        }).bytes();
     }
 
     /** The shared strings, each an {@code <si>} item. */
