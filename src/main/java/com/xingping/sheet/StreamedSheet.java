@@ -3,10 +3,13 @@ package com.xingping.sheet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -25,6 +28,11 @@ import com.xingping.kernel.Refusal;
  * and the rows taken, whatever the sheet's size.
  */
 final class StreamedSheet {
+    /** What the package's main part is in an .xlsx, .xlsm, .xltx or .xltm (a .docx is a zip too). */
+    private static final Set<String> WORKBOOKS = Set.of(XSSFRelation.WORKBOOK.getContentType(),
+            XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
+            XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
+
     private StreamedSheet() {
     }
 
@@ -56,6 +64,11 @@ final class StreamedSheet {
     }
 
     private static void read(OPCPackage workbook, SheetRows rows) throws Exception {
+        PackageRelationship core = workbook.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+        PackagePart main = core == null ? null : workbook.getPart(core);
+        if (main == null || !WORKBOOKS.contains(main.getContentType())) {
+            throw new Refusal("file", SheetReader.UNREADABLE);
+        }
         XSSFReader reader = new XSSFReader(workbook);
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
         if (!sheets.hasNext()) {

@@ -59,6 +59,8 @@ class SheetReaderTest {
                 .row("D", 4).bytes(), LAYOUT)).isInstanceOf(Refusal.class).hasMessage("一次最多导入 3 个单位");
         assertThatThrownBy(() -> SheetReader.rows(Xlsx.pdf(), LAYOUT)).isInstanceOf(Refusal.class)
                 .hasMessage("该文件不是 Excel 表格（.xlsx 或 .xls），请下载模板填写后导入");
+        assertThatThrownBy(() -> SheetReader.rows(Xlsx.docx("单位编码 得分"), LAYOUT)).isInstanceOf(Refusal.class)
+                .hasMessage("无法读取该文件：它不是有效的 Excel 表格，请下载模板填写后导入");
     }
 
     @Test

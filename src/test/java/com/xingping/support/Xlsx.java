@@ -11,6 +11,7 @@ import java.util.Random;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Spreadsheets made with POI for the import tests: strings stay text, numbers become numeric cells, null is empty. */
 public final class Xlsx {
@@ -58,6 +59,17 @@ public final class Xlsx {
     /** A PDF's first bytes: a file that is not a spreadsheet. */
     public static byte[] pdf() {
         return "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** A Word document: a zip like an .xlsx, but no workbook. */
+    public static byte[] docx(String text) {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText(text);
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Random bytes of the given size: a huge file. */
