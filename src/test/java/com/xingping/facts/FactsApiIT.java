@@ -368,6 +368,9 @@ class FactsApiIT {
                     .andExpect(flash().attribute("problem", "服务器正在处理其他导入，请稍后再试")).andReturn();
             mvc.perform(get("/facts/imports").flashAttrs(page.getFlashMap()).with(user(reviewer))).andExpect(status().isOk())
                     .andExpect(content().string(Matchers.containsString("服务器正在处理其他导入，请稍后再试")));
+            mvc.perform(multipart("/roster/" + unit.id() + "/import").file(file(roster)).with(user(reporter)).with(csrf()))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("problem", "服务器正在处理其他导入，请稍后再试"));
             assertThat(facts.findByUnitIdAndYearIdOrderByIdAsc(a.id(), year.id())).isEmpty();
         } finally {
             finish.countDown();
