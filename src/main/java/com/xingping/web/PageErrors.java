@@ -4,7 +4,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -13,11 +12,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import com.xingping.kernel.Busy;
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Unavailable;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /** Error pages (zh-CN) for the server-rendered pages; forms handle their own Refusals beside the field. */
 @ControllerAdvice(annotations = Controller.class)
@@ -42,10 +38,7 @@ class PageErrors {
     @ExceptionHandler({Unavailable.class, DataAccessResourceFailureException.class, TransactionSystemException.class,
             CannotCreateTransactionException.class})
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-    String unavailable(Exception e, Model model, HttpServletResponse response) {
-        if (e instanceof Busy busy) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(busy.retryAfter().toSeconds()));
-        }
+    String unavailable(Exception e, Model model) {
         model.addAttribute("status", 503);
         model.addAttribute("message", Outage.message(e));
         return "error/page";
