@@ -2,7 +2,12 @@ package com.xingping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +15,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,10 +28,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.xingping.scoring.InvalidDocuments;
 
-/** The packaged jar's command and the running platform's endpoint, side by side, as a user would call them. */
+/**
+ * The packaged jar's command and the running platform's endpoint, side by side, as a user would call them,
+ * and the size limits of what is posted to the running server.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScoreCommandAndApiIT {
     private static final Path JAR = Path.of("target", "xingping.jar");
+    private static final String ADMIN = "Basic " + Base64.getEncoder()
+            .encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8));
 
     @LocalServerPort
     int port;
@@ -69,11 +83,82 @@ class ScoreCommandAndApiIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=UTF-8");
     }
 
+    @Test
+    void aDocumentSentWithoutItsLengthIsRefusedOnceItPassesTheLimit() throws Exception {
+        byte[] document = new byte[21 * 1024 * 1024];
+        Arrays.fill(document, (byte) ' ');
+        document[0] = '{';
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/scoring/evaluate"))
+                .header("Content-Type", "application/json").header("Authorization", ADMIN)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(document))).build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("评分数据过大：不能超过 20 MB");
+    }
+
+    @Test
+    void aDocumentDeclaredLargerThanTheLimitIsRefusedBeforeItsBodyIsSent() throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("POST /api/v1/scoring/evaluate HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: " + ADMIN + "\r\nContent-Type: application/json\r\nContent-Length: 97000000\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+
+            BufferedReader answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(answer.readLine()).startsWith("HTTP/1.1 413");
+            assertThat(answer.lines().takeWhile(line -> !line.isEmpty()).toList())
+                    .contains("Content-Type: application/problem+json");
+        }
+    }
+
+    @Test
+    void aDocumentPastedBeyondTheSimulatorPageLimitIsRefusedSayingWhereLargerOnesGo() throws Exception {
+        HttpClient browser = signedIn();
+        String csrf = csrf(browser.send(HttpRequest.newBuilder(URI.create(base() + "/simulator")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+
+        HttpResponse<String> pasted = browser.send(HttpRequest.newBuilder(URI.create(base() + "/simulator"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf + "&document=" + " ".repeat(3 * 1024 * 1024)))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(pasted.statusCode()).isEqualTo(413);
+        assertThat(pasted.body()).contains("粘贴的评分数据太大：页面一次不超过 2MB，未计分",
+                "POST /api/v1/scoring/evaluate（不超过 20MB）");
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** A browser's session: signed in through the login form, as the admin. */
+    private HttpClient signedIn() throws IOException, InterruptedException {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String csrf = csrf(browser.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=test-admin-password&_csrf=" + csrf))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        return browser;
+    }
+
+    private static String csrf(String html) {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(token.find()).as("a form with a CSRF token").isTrue();
+        return token.group(1);
+    }
+
     private HttpResponse<String> post(String document) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/scoring/evaluate"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                        .encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", ADMIN)
                 .POST(HttpRequest.BodyPublishers.ofString(document)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

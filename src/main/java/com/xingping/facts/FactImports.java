@@ -5,13 +5,15 @@ import org.springframework.stereotype.Service;
 
 import com.xingping.identity.CurrentUser;
 import com.xingping.roster.RosterBookImport;
+import com.xingping.sheet.ImportGate;
 import com.xingping.sheet.SheetUpload;
 import com.xingping.unit.UnitImport;
 
 /**
  * The committee's four imports behind one door, for the page and the API: each runs in its own
  * service and transaction (units: admins only, like every change to units) and answers with a
- * one-line summary. Any bad row imports nothing ({@link com.xingping.sheet.ImportRefused}).
+ * one-line summary. Any bad row imports nothing ({@link com.xingping.sheet.ImportRefused}). Each waits
+ * for its turn at the {@link ImportGate} first.
  */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
@@ -19,11 +21,13 @@ public class FactImports {
     private final UnitImport units;
     private final RosterBookImport rosters;
     private final PerformanceImport performance;
+    private final ImportGate gate;
 
-    FactImports(UnitImport units, RosterBookImport rosters, PerformanceImport performance) {
+    FactImports(UnitImport units, RosterBookImport rosters, PerformanceImport performance, ImportGate gate) {
         this.units = units;
         this.rosters = rosters;
         this.performance = performance;
+        this.gate = gate;
     }
 
     /** What an import did, in a sentence for the page and counts for the API. */
@@ -31,6 +35,11 @@ public class FactImports {
     }
 
     public Outcome run(ImportKind kind, CurrentUser user, Long yearId, SheetUpload upload, PerformanceImport.Source source) {
+        return gate.admit(() -> importing(kind, user, yearId, upload, source));
+    }
+
+    private Outcome importing(ImportKind kind, CurrentUser user, Long yearId, SheetUpload upload,
+                              PerformanceImport.Source source) {
         return switch (kind) {
             case UNITS -> {
                 UnitImport.Result r = units.importSheet(upload);

@@ -39,7 +39,8 @@ class ImportsApi {
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a spreadsheet (committee; units: admin)", description = "kind: " + KINDS + ". A file with "
             + "any bad row imports nothing: 400 with `errors`, one per problem, e.g. `第 7 行：单位编码 ZZZ 不存在`. "
-            + "Not a spreadsheet, too large (2 MB) or too many rows: 400. conduct and target need `date` and `reference` "
+            + "Not a spreadsheet, too large (2 MB) or too many rows: 400. Two imports already running: 503 with Retry-After. "
+            + "conduct and target need `date` and `reference` "
             + "(the document the results come from); rosters replace the year's roster of every unit in the file.")
     FactImports.Outcome importFile(@AuthenticationPrincipal CurrentUser user,
                                    @Parameter(description = KINDS) @PathVariable String kind,

@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.Busy;
 import com.xingping.kernel.Refusal;
 import com.xingping.sheet.ImportRefused;
 import com.xingping.sheet.SheetDownload;
@@ -57,6 +58,8 @@ class ImportsPages {
             redirect.addFlashAttribute("importProblems", refused.lines());
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("problem", refusal.reason());
+        } catch (Busy busy) {
+            redirect.addFlashAttribute("problem", busy.getMessage());
         }
         return "redirect:/facts/imports" + (yearId == null ? "" : "?yearId=" + yearId) + "#" + kind;
     }

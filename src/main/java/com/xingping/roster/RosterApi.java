@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import com.xingping.identity.CurrentUser;
+import com.xingping.sheet.ImportGate;
 import com.xingping.sheet.SheetDownload;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,9 +31,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "roster", description = "党员名册 / each unit's member roster (feeds study-2c)")
 class RosterApi {
     private final RosterRegistry registry;
+    private final ImportGate gate;
 
-    RosterApi(RosterRegistry registry) {
+    RosterApi(RosterRegistry registry, ImportGate gate) {
         this.registry = registry;
+        this.gate = gate;
     }
 
     @GetMapping("/units/{unitId}/roster")
@@ -68,12 +71,14 @@ class RosterApi {
     @PostMapping(path = "/units/{unitId}/roster/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Replace the year's roster with an Excel file (姓名 / 身份 / 学时), all or nothing",
             description = "A file with any bad row imports nothing: 400 with `errors`, one per bad row, e.g. "
-                    + "`第 5 行：学时 不能为负数`. Not a spreadsheet, or larger than the limit (1 MB): 400.")
+                    + "`第 5 行：学时 不能为负数`. Not a spreadsheet, or larger than the limit (1 MB): 400. "
+                    + "Two imports already running: 503 with Retry-After.")
     RosterView importFile(@AuthenticationPrincipal CurrentUser user, @PathVariable Long unitId,
                           @RequestParam(required = false) Long yearId,
                           @Parameter(description = "the .xlsx (or .xls) file") @RequestParam(required = false) MultipartFile file)
             throws IOException {
-        registry.replaceFrom(user, unitId, yearId, upload(file));
+        RosterRegistry.Upload upload = upload(file);
+        gate.admit(() -> registry.replaceFrom(user, unitId, yearId, upload));
         return registry.view(user, unitId, yearId);
     }
 

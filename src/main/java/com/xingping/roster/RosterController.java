@@ -14,7 +14,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.Busy;
 import com.xingping.kernel.Refusal;
+import com.xingping.sheet.ImportGate;
 import com.xingping.sheet.SheetDownload;
 import com.xingping.unit.Units;
 import com.xingping.year.Years;
@@ -28,11 +30,13 @@ class RosterController {
     private final RosterRegistry registry;
     private final Units units;
     private final Years years;
+    private final ImportGate gate;
 
-    RosterController(RosterRegistry registry, Units units, Years years) {
+    RosterController(RosterRegistry registry, Units units, Years years, ImportGate gate) {
         this.registry = registry;
         this.units = units;
         this.years = years;
+        this.gate = gate;
     }
 
     @GetMapping("/roster")
@@ -116,14 +120,17 @@ class RosterController {
     String importFile(@AuthenticationPrincipal CurrentUser user, @PathVariable Long unitId,
                       @RequestParam(required = false) Long yearId, @RequestParam(required = false) MultipartFile file,
                       RedirectAttributes redirect) throws IOException {
+        RosterRegistry.Upload upload = RosterApi.upload(file);
         try {
-            int count = registry.replaceFrom(user, unitId, yearId, RosterApi.upload(file)).size();
+            int count = gate.admit(() -> registry.replaceFrom(user, unitId, yearId, upload)).size();
             redirect.addFlashAttribute("notice", "已导入 " + count + " 名党员，原名册已被替换");
         } catch (RosterImportRefused refused) {
             redirect.addFlashAttribute("problem", refused.reason());
             redirect.addFlashAttribute("importProblems", refused.lines());
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("problem", refusal.reason());
+        } catch (Busy busy) {
+            redirect.addFlashAttribute("problem", busy.getMessage());
         }
         return back(unitId, yearId);
     }

@@ -5,14 +5,12 @@ import java.util.Map;
 
 /** One filled row below the header, numbered as Excel shows it, with the cells of the layout's columns. */
 public record SheetRow(int number, Map<String, SheetCell> cells) {
-    private static final SheetCell ABSENT = new SheetCell("", new SheetCell.Reading(null, "不能为空"));
-
     public SheetRow {
         cells = Map.copyOf(cells);
     }
 
     public SheetCell cell(String column) {
-        return cells.getOrDefault(column, ABSENT);
+        return cells.getOrDefault(column, SheetCell.BLANK);
     }
 
     public String text(String column) {

@@ -9,13 +9,16 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import com.xingping.kernel.Busy;
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Unavailable;
 import com.xingping.kernel.Refusal;
@@ -71,13 +74,17 @@ class ApiErrors {
         return problem;
     }
 
-    /** Nothing was saved: the database or the disk could not take the change. */
+    /** Nothing was saved: the database or the disk could not take the change, or the server was too busy to start it. */
     @ExceptionHandler({Unavailable.class, DataAccessResourceFailureException.class, TransactionSystemException.class,
             CannotCreateTransactionException.class})
-    ProblemDetail unavailable(Exception e) {
+    ResponseEntity<ProblemDetail> unavailable(Exception e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, Outage.message(e));
         problem.setTitle("Service unavailable");
-        return problem;
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE);
+        if (e instanceof Busy busy) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(busy.retryAfter().toSeconds()));
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

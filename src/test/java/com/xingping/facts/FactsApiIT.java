@@ -13,8 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.hamcrest.Matchers;
@@ -42,6 +47,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.xingping.audit.AuditEvents;
 import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
+import com.xingping.sheet.ImportGate;
 import com.xingping.support.Platform;
 import com.xingping.support.Xlsx;
 import com.xingping.unit.Unit;
@@ -65,6 +71,8 @@ class FactsApiIT {
     CommitteeFacts facts;
     @Autowired
     AuditEvents audit;
+    @Autowired
+    ImportGate gate;
 
     MockMvc mvc;
     Platform platform;
@@ -327,6 +335,55 @@ class FactsApiIT {
     }
 
     @Test
+    void importsBeyondTheBoundWaitBrieflyThenAreRefusedWith503() throws Exception {
+        Unit a = platform.unit("市信访局");
+        byte[] good = Xlsx.header("单位编码", "单位名称", "是否优胜").row(a.code(), a.name(), "是").bytes();
+        byte[] roster = Xlsx.header("姓名", "身份(班子成员|普通党员)", "学时").row("张三", "普通党员", 24).bytes();
+        CountDownLatch running = new CountDownLatch(2);
+        CountDownLatch finish = new CountDownLatch(1);
+        ExecutorService twoImports = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 2; i++) {
+                twoImports.submit(() -> gate.admit(() -> {
+                    running.countDown();
+                    return awaitQuietly(finish);
+                }));
+            }
+            assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+
+            long start = System.nanoTime();
+            mvc.perform(multipart("/api/v1/imports/target").file(file(good)).param("date", "2019-01-15")
+                            .param("reference", "绍市考核办〔2019〕2号").with(user(reviewer)))
+                    .andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "5"))
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail").value("服务器正在处理其他导入，请稍后再试"));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("waited for a turn first")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(2900));
+            mvc.perform(multipart("/api/v1/units/" + unit.id() + "/roster/import").file(file(roster)).with(user(reporter)))
+                    .andExpect(status().isServiceUnavailable()).andExpect(header().exists("Retry-After"))
+                    .andExpect(jsonPath("$.detail").value("服务器正在处理其他导入，请稍后再试"));
+            MvcResult page = mvc.perform(multipart("/facts/imports/target").file(file(good)).param("date", "2019-01-15")
+                            .param("reference", "绍市考核办〔2019〕2号").with(user(reviewer)).with(csrf()))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("problem", "服务器正在处理其他导入，请稍后再试")).andReturn();
+            mvc.perform(get("/facts/imports").flashAttrs(page.getFlashMap()).with(user(reviewer))).andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("服务器正在处理其他导入，请稍后再试")));
+            mvc.perform(multipart("/roster/" + unit.id() + "/import").file(file(roster)).with(user(reporter)).with(csrf()))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("problem", "服务器正在处理其他导入，请稍后再试"));
+            assertThat(facts.findByUnitIdAndYearIdOrderByIdAsc(a.id(), year.id())).isEmpty();
+        } finally {
+            finish.countDown();
+            twoImports.shutdown();
+            assertThat(twoImports.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        }
+
+        mvc.perform(multipart("/api/v1/imports/target").file(file(good)).param("date", "2019-01-15")
+                        .param("reference", "绍市考核办〔2019〕2号").with(user(reviewer)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rows").value(1));
+    }
+
+    @Test
     void theApiDocumentationDescribesTheCommitteeEndpoints() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/units/{unitId}/facts'].get").exists())
@@ -367,6 +424,15 @@ class FactsApiIT {
             Platform.signOut();
         }
         return performing;
+    }
+
+    private static boolean awaitQuietly(CountDownLatch latch) {
+        try {
+            return latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static MockMultipartFile file(byte[] content) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +69,32 @@ class ScoringControllerTest {
     @WithMockUser(roles = "ADMIN")
     void anyoneSignedInMayUseTheSimulator() {
         assertThat(evaluate(InvalidDocuments.exampleYear())).hasStatusOk();
+    }
+
+    @Test
+    void refusesADocumentBeyondTheLimitWith413NamingIt() {
+        byte[] document = new byte[20 * 1024 * 1024 + 1];
+        Arrays.fill(document, (byte) ' ');
+
+        MvcTestResult response = mvc.post().uri("/api/v1/scoring/evaluate").contentType(MediaType.APPLICATION_JSON)
+                .content(document).exchange();
+
+        assertThat(response).hasStatus(413).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response).bodyJson().extractingPath("$.detail").asString().startsWith("评分数据过大：不能超过 20 MB");
+        assertThat(response).bodyJson().extractingPath("$.limit").isEqualTo(20 * 1024 * 1024);
+    }
+
+    @Test
+    void theApiDocumentationDescribesTheDocumentAndItsLimit() {
+        MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
+
+        assertThat(docs).hasStatusOk();
+        assertThat(docs).bodyJson().extractingPath("$.paths['/api/v1/scoring/evaluate'].post.requestBody.content")
+                .asMap().containsKey("application/json");
+        assertThat(docs).bodyJson().extractingPath("$.paths['/api/v1/scoring/evaluate'].post.responses")
+                .asMap().containsKeys("200", "400", "413");
+        assertThat(docs).bodyJson().extractingPath("$.paths['/api/v1/scoring/evaluate'].post.parameters[*].name")
+                .asArray().containsExactly("explain");
     }
 
     private MvcTestResult evaluate(String document) {
