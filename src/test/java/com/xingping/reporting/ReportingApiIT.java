@@ -367,7 +367,8 @@ class ReportingApiIT {
                 .andExpect(content().string(Matchers.containsString("B 的待审核记录")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("B 的草稿"))));
         mvc.perform(get("/review").param("unitId", unitB.id().toString()).param("state", "ALL").with(user(reviewer)))
-                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("B 的草稿")));
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("B 的待审核记录")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("B 的草稿"))));
         mvc.perform(get("/review").param("state", "NONSENSE").with(user(reviewer)))
                 .andExpect(status().isBadRequest()).andExpect(content().string(Matchers.containsString("没有状态 NONSENSE")));
         mvc.perform(get("/review/{id}", bSubmitted.id()).with(user(reviewer)))
