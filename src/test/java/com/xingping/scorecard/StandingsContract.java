@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -155,6 +156,23 @@ abstract class StandingsContract {
         platform.submitted(unit, year, "study-1b", LocalDate.of(2018, 4, 1), "尚未审核");
 
         assertThat(rows.generation(year.id())).hasValue(generation);
+    }
+
+    @Test
+    void aYearWithoutStandingsGetsThemBuiltFromItsRows() {
+        Unit unit = platform.unit("市旧库局");
+        platform.approved(unit, year, "norms-3a", LocalDate.of(2018, 3, 5), "支部党员大会");
+        String expected = rows.facts(year.id(), unit.id()).orElseThrow();
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        jdbc.update("delete from unit_standing where year_id = ?", year.id());
+        jdbc.update("delete from standing_generation where year_id = ?", year.id());
+        assertThat(rows.yearsWithoutStandings()).contains(year.id());
+
+        context.getBean(StandingsRebuild.class).buildMissing();
+
+        assertThat(rows.yearsWithoutStandings()).doesNotContain(year.id());
+        assertThat(rows.facts(year.id(), unit.id())).hasValue(expected);
+        assertThat(FactsText.read(rubric, year.year(), expected).count("norms-3a")).isOne();
     }
 
     /** One seeded sequence over three fresh units. */
