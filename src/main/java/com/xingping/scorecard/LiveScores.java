@@ -97,7 +97,7 @@ class LiveScores {
             standings.add(new Standing(active.get(i), facts.get(i)));
         }
         Scored fresh = new Scored(generation, List.copyOf(standings), new ScoringEngine(rubric).score(facts));
-        scored.merge(year.id(), fresh, (old, now) -> old.generation() > now.generation() ? old : now);
+        scored.put(year.id(), fresh);
         return fresh;
     }
 

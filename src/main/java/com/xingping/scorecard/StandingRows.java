@@ -79,9 +79,13 @@ class StandingRows {
                 yearId).stream().findFirst();
     }
 
-    void bump(Long yearId) {
+    /**
+     * Moves the year's counter on. A year's first counter is the time in milliseconds, so a counter
+     * removed by hand and built again never repeats one an instance may still hold in its cache.
+     */
+    void bump(Long yearId, Instant now) {
         if (jdbc.update("update standing_generation set generation = generation + 1 where year_id = ?", yearId) == 0) {
-            jdbc.update("insert into standing_generation (year_id, generation) values (?, 1)", yearId);
+            jdbc.update("insert into standing_generation (year_id, generation) values (?, ?)", yearId, now.toEpochMilli());
         }
     }
 

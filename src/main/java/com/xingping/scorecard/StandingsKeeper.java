@@ -162,7 +162,7 @@ class StandingsKeeper {
             }
         }
         bumped.removeAll(built);
-        bumped.forEach(rows::bump);
+        bumped.forEach(yearId -> rows.bump(yearId, now));
     }
 
     /** Whether the unit's facts changed. */

@@ -110,7 +110,7 @@ public class StandingsRebuild {
         Instant now = Instant.now(clock);
         List<StandingRows.Row> built = assembly.ofYear(rubric, year, all).stream().map(a -> row(rubric, year, a)).toList();
         rows.insertAll(year.id(), built, now);
-        rows.bump(year.id());
+        rows.bump(year.id(), now);
         return built.size();
     }
 

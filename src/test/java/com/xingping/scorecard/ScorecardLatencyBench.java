@@ -20,7 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.xingping.facts.CommitteeFacts;
 import com.xingping.reporting.ActivityRecord;
-import com.xingping.reporting.RecordState;
 import com.xingping.reporting.Records;
 import com.xingping.roster.Roster;
 import com.xingping.rubric.Rubric;
