@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.xingping.facts.CommitteeDesk;
@@ -149,6 +159,69 @@ abstract class StandingsContract {
     }
 
     @Test
+    void twoTransactionsChangingOneUnitAtOnceAreBothInItsStanding() throws Exception {
+        Unit unit = platform.unit("市并发局");
+        ActivityRecord first = platform.submitted(unit, year, "norms-3a", LocalDate.of(2018, 3, 5), "支部党员大会");
+        ActivityRecord second = platform.submitted(unit, year, "norms-3a", LocalDate.of(2018, 4, 5), "支部委员会");
+        CountDownLatch refreshed = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            var holding = pool.submit(() -> as(admin, () -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+                review.approve(admin, first.id(), first.version());
+                TransactionSynchronizationManager.registerSynchronization(
+                        new TransactionSynchronization() {
+                            @Override
+                            public void beforeCommit(boolean readOnly) {
+                                refreshed.countDown();
+                                await(release);
+                            }
+                        });
+            })));
+            await(refreshed);
+            var waiting = pool.submit(() -> as(admin, () -> review.approve(admin, second.id(), second.version())));
+            Thread.sleep(500);
+            release.countDown();
+            holding.get(60, TimeUnit.SECONDS);
+            waiting.get(60, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+
+        UnitFacts stored = FactsText.read(rubric, year.year(), rows.facts(year.id(), unit.id()).orElseThrow());
+        assertThat(stored.count("norms-3a")).isEqualTo(2);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T as(CurrentUser user, Supplier<T> action) {
+        Platform.signOut();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null,
+                        user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            Platform.signOut();
+        }
+    }
+
+    private static void as(CurrentUser user, Runnable action) {
+        as(user, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    @Test
     void aChangeThatLeavesTheFactsAsTheyWereKeepsTheGeneration() {
         Unit unit = platform.unit("市草稿局");
         long generation = rows.generation(year.id()).orElseThrow();
@@ -237,7 +310,7 @@ abstract class StandingsContract {
                     .toList();
         }
 
-        private String decide(String what, java.util.function.Consumer<ActivityRecord> decision) {
+        private String decide(String what, Consumer<ActivityRecord> decision) {
             Optional<ActivityRecord> submitted = pick(ours(RecordState.SUBMITTED));
             submitted.ifPresent(decision);
             return what + " " + submitted.map(r -> "#" + r.id()).orElse("(none)");
