@@ -2,11 +2,13 @@ package com.xingping;
 
 import org.springframework.boot.SpringApplication;
 
+import com.xingping.scorecard.RescoreCommand;
 import com.xingping.scoring.cli.ScoreCommand;
 
 /**
  * Entry point of {@code xingping.jar}: {@code score FILE} runs the offline scoring command without
- * starting Spring; anything else starts the platform.
+ * starting Spring; {@code rescore [--year Y]} rebuilds the stored standings (Spring without the web
+ * server); anything else starts the platform.
  */
 public final class Main {
     private Main() {
@@ -15,6 +17,10 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(ScoreCommand.NAME)) {
             System.exit(ScoreCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.in, System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals(RescoreCommand.NAME)) {
+            System.exit(RescoreCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), XingpingApplication.class,
+                    System.out, System.err));
         }
         SpringApplication.run(XingpingApplication.class, args);
     }

@@ -14,6 +14,10 @@ public interface Records extends ListCrudRepository<ActivityRecord, Long> {
 
     List<ActivityRecord> findByYearIdAndState(Long yearId, RecordState state);
 
+    List<ActivityRecord> findByUnitIdAndYearIdAndState(Long unitId, Long yearId, RecordState state);
+
+    long countByUnitIdAndYearIdAndState(Long unitId, Long yearId, RecordState state);
+
     List<ActivityRecord> findByYearId(Long yearId);
 
     List<ActivityRecord> findByUnitIdAndYearIdAndElementId(Long unitId, Long yearId, String elementId);

@@ -13,7 +13,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.Refusal;
+import com.xingping.scorecard.StandingsRebuild;
 import com.xingping.sheet.SheetDownload;
+import com.xingping.year.AssessmentYear;
 import com.xingping.year.Years;
 
 /**
@@ -27,10 +29,12 @@ import com.xingping.year.Years;
 class ResultsPages {
     private final Results results;
     private final Years years;
+    private final StandingsRebuild standings;
 
-    ResultsPages(Results results, Years years) {
+    ResultsPages(Results results, Years years, StandingsRebuild standings) {
         this.results = results;
         this.years = years;
+        this.standings = standings;
     }
 
     @GetMapping
@@ -98,6 +102,18 @@ class ResultsPages {
             redirect.addFlashAttribute("problem", refusal.reason());
             return "redirect:/results" + (yearId == null ? "" : "?yearId=" + yearId);
         }
+    }
+
+    /** Rebuilds the year's live standings from the records (administrators; audited), e.g. after a repair by hand. */
+    @PostMapping("/rescore")
+    String rescore(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId,
+                   RedirectAttributes redirect) {
+        ResultsAccess.requireReader(user);
+        AssessmentYear year = results.year(yearId);
+        int units = standings.rebuild(year);
+        redirect.addFlashAttribute("notice", "已按记录、名册和工委录入重新计算 " + year.year() + " 年度 " + units
+                + " 个单位的实时得分。");
+        return "redirect:/results?yearId=" + year.id();
     }
 
     @GetMapping("/progress/{id}")

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 
 import com.xingping.rubric.Baseline;
 import com.xingping.rubric.Policy;
-import com.xingping.scorecard.FactsAssembler.Assembled;
 import com.xingping.scorecard.Scorecard.CriterionCard;
 import com.xingping.scorecard.Scorecard.ElementCard;
 import com.xingping.scorecard.Scorecard.BonusItemCard;
@@ -32,9 +31,9 @@ class Cards {
         this.hints = hints;
     }
 
-    Scorecard scorecard(LiveYear live, Long unitId) {
-        Assembled assembled = live.assembled(unitId).orElseThrow();
-        Unit unit = assembled.unit();
+    /** The unit's card: its points from the live year, the records behind them from {@code backing}. */
+    Scorecard scorecard(LiveYear live, Long unitId, Backing backing) {
+        Unit unit = live.standing(unitId).orElseThrow().unit();
         UnitResult result = live.result(unitId);
         Policy policy = live.rubric().policy();
         List<StarCard> stars = new ArrayList<>();
@@ -42,7 +41,7 @@ class Cards {
             List<CriterionCard> criteria = new ArrayList<>();
             for (CriterionResult criterion : star.criteria()) {
                 List<ElementCard> elements = criterion.elements().stream()
-                        .map(e -> element(e, assembled.backing(), policy)).toList();
+                        .map(e -> element(e, backing, policy)).toList();
                 criteria.add(new CriterionCard(criterion.criterion().id(), criterion.criterion().name(),
                         Exact.of(criterion.value()), Exact.of(criterion.criterion().points()), elements));
             }
@@ -81,8 +80,8 @@ class Cards {
     Overview overview(LiveYear live) {
         List<Overview.StarHead> heads = live.rubric().stars().stream()
                 .map(s -> new Overview.StarHead(s.id(), s.name(), Exact.of(s.points()))).toList();
-        List<Overview.Row> rows = live.units().stream().map(assembled -> {
-            Unit unit = assembled.unit();
+        List<Overview.Row> rows = live.units().stream().map(standing -> {
+            Unit unit = standing.unit();
             UnitResult result = live.result(unit.id());
             List<Overview.StarCell> stars = result.stars().stream()
                     .map(s -> new Overview.StarCell(s.star().id(), Exact.of(s.score()), s.awarded())).toList();

@@ -5,17 +5,18 @@ import static java.util.stream.Collectors.groupingBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-import com.xingping.facts.CommitteeFacts;
+import com.xingping.reporting.ActivityRecord;
 import com.xingping.reporting.RecordState;
 import com.xingping.reporting.Records;
-import com.xingping.roster.Roster;
 import com.xingping.rubric.Rubric;
-import com.xingping.scorecard.FactsAssembler.Assembled;
+import com.xingping.scorecard.LiveYear.Standing;
 import com.xingping.scoring.ScoringEngine;
+import com.xingping.scoring.UnitFacts;
 import com.xingping.scoring.YearResult;
 import com.xingping.unit.Unit;
 import com.xingping.unit.Units;
@@ -23,40 +24,95 @@ import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
 /**
- * Scores a year as it stands: every active unit (and any other asked for) from the year's approved
- * records, rosters and the committee's facts, ranked among themselves by the engine.
+ * Scores a year as it stands: every active unit (and any other asked for) from its stored standing,
+ * ranked among themselves by the engine. The scored year is kept in memory until the year's
+ * generation in the database moves, so it is scored once per change, not once per view, and an
+ * instance sees the changes another one made.
  */
 @Component
 class LiveScores {
     private final Units units;
     private final Records records;
-    private final Roster roster;
     private final YearRegistry years;
-    private final CommitteeFacts committee;
+    private final StandingRows rows;
+    private final StandingsRebuild rebuild;
+    private final UnitAssembly assembly;
+    private final Map<Long, Scored> scored = new ConcurrentHashMap<>();
 
-    LiveScores(Units units, Records records, Roster roster, YearRegistry years, CommitteeFacts committee) {
+    LiveScores(Units units, Records records, YearRegistry years, StandingRows rows, StandingsRebuild rebuild,
+               UnitAssembly assembly) {
         this.units = units;
         this.records = records;
-        this.roster = roster;
         this.years = years;
-        this.committee = committee;
+        this.rows = rows;
+        this.rebuild = rebuild;
+        this.assembly = assembly;
     }
 
-    /** The active units, plus {@code alsoScore} when it is not active (its card is still shown). */
-    @Transactional(readOnly = true)
+    /** The active units scored from their standings at one generation of the year. */
+    private record Scored(long generation, List<Standing> units, YearResult result) {
+    }
+
+    /**
+     * The active units, plus {@code alsoScore} when it is not active (its card is still shown).
+     * Records awaiting review are counted for {@code alsoScore} only when it is given, else for every unit.
+     */
     LiveYear of(AssessmentYear year, Unit alsoScore) {
-        List<Unit> scored = new ArrayList<>(units.findByActiveTrueOrderByCodeAsc());
-        if (alsoScore != null && scored.stream().noneMatch(u -> u.id().equals(alsoScore.id()))) {
-            scored.add(alsoScore);
-        }
         Rubric rubric = years.rubricOf(year);
-        var all = records.findByYearId(year.id());
-        FactsAssembler assembler = FactsAssembler.of(rubric, year, all, roster.findByYearId(year.id()),
-                committee.findByYearIdOrderByIdAsc(year.id()));
-        List<Assembled> assembled = scored.stream().map(assembler::assemble).toList();
-        YearResult result = new ScoringEngine(rubric).score(assembled.stream().map(Assembled::facts).toList());
-        var awaiting = all.stream().filter(r -> r.state() == RecordState.SUBMITTED)
-                .collect(groupingBy(r -> r.unitId(), counting()));
-        return new LiveYear(year, rubric, assembled, result, awaiting);
+        Scored active = active(year, rubric);
+        List<Standing> standings = active.units();
+        YearResult result = active.result();
+        if (alsoScore != null && standings.stream().noneMatch(s -> s.unit().id().equals(alsoScore.id()))) {
+            standings = new ArrayList<>(standings);
+            standings.add(new Standing(alsoScore, facts(rubric, year, List.of(alsoScore)).get(0)));
+            result = new ScoringEngine(rubric).score(standings.stream().map(Standing::facts).toList());
+        }
+        Map<Long, Long> awaiting = alsoScore != null
+                ? Map.of(alsoScore.id(), records.countByUnitIdAndYearIdAndState(alsoScore.id(), year.id(), RecordState.SUBMITTED))
+                : awaitingReview(year);
+        return new LiveYear(year, rubric, standings, result, awaiting);
+    }
+
+    /** The records behind each of the unit's facts, read from that unit's rows only. */
+    Backing backing(LiveYear live, Unit unit) {
+        return assembly.of(live.rubric(), live.year(), unit).backing();
+    }
+
+    Map<Long, Long> awaitingReview(AssessmentYear year) {
+        return records.findByYearIdAndState(year.id(), RecordState.SUBMITTED).stream()
+                .collect(groupingBy(ActivityRecord::unitId, counting()));
+    }
+
+    private Scored active(AssessmentYear year, Rubric rubric) {
+        rebuild.ensureBuilt(year.id());
+        long generation = rows.generation(year.id()).orElseThrow();
+        Scored cached = scored.get(year.id());
+        if (cached != null && cached.generation() == generation) {
+            return cached;
+        }
+        List<Unit> active = units.findByActiveTrueOrderByCodeAsc();
+        List<UnitFacts> facts = facts(rubric, year, active);
+        List<Standing> standings = new ArrayList<>();
+        for (int i = 0; i < active.size(); i++) {
+            standings.add(new Standing(active.get(i), facts.get(i)));
+        }
+        Scored fresh = new Scored(generation, List.copyOf(standings), new ScoringEngine(rubric).score(facts));
+        scored.put(year.id(), fresh);
+        return fresh;
+    }
+
+    /**
+     * The units' stored facts, in their order. A unit without a standing (written into the tables by
+     * hand) is assembled from its rows for this view; {@code rescore} stores it.
+     */
+    private List<UnitFacts> facts(Rubric rubric, AssessmentYear year, List<Unit> wanted) {
+        Map<Long, String> stored = wanted.size() == 1
+                ? rows.facts(year.id(), wanted.get(0).id()).map(f -> Map.of(wanted.get(0).id(), f)).orElse(Map.of())
+                : rows.facts(year.id());
+        List<String> texts = wanted.stream().map(unit -> {
+            String text = stored.get(unit.id());
+            return text != null ? text : StandingsRebuild.row(rubric, year, assembly.of(rubric, year, unit)).facts();
+        }).toList();
+        return FactsText.read(rubric, year.year(), texts);
     }
 }

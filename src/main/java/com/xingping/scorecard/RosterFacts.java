@@ -2,6 +2,7 @@ package com.xingping.scorecard;
 
 import static java.util.stream.Collectors.groupingBy;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -13,13 +14,16 @@ import com.xingping.scoring.UnitFacts;
 /**
  * The roster as the engine reads it for RATIO (study-2c): every member of the unit for the year
  * with their role and study hours. A unit with nobody on its roster has no roster at all (null), so
- * its explanation says that no roster was submitted.
+ * its explanation says that no roster was submitted. Members are taken in the order entered, so the
+ * facts read the same however the rows were queried.
  */
 final class RosterFacts implements FactSource {
     private final Map<Long, List<RosterMember>> byUnit;
 
     RosterFacts(Long yearId, List<RosterMember> members) {
-        this.byUnit = members.stream().filter(m -> yearId.equals(m.yearId())).collect(groupingBy(RosterMember::unitId));
+        this.byUnit = members.stream().filter(m -> yearId.equals(m.yearId()))
+                .sorted(Comparator.comparing(RosterMember::id, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .collect(groupingBy(RosterMember::unitId));
     }
 
     @Override

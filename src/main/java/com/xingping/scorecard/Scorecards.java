@@ -35,7 +35,8 @@ class Scorecards {
         }
         Unit unit = units.findById(unitId).orElseThrow(() -> new NotFound("单位 " + unitId));
         AssessmentYear year = years.of(yearId);
-        return cards.scorecard(live.of(year, unit), unitId);
+        LiveYear scored = live.of(year, unit);
+        return cards.scorecard(scored, unitId, live.backing(scored, unit));
     }
 
     Overview overview(CurrentUser user, Long yearId) {

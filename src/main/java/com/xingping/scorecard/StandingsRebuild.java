@@ -1,0 +1,121 @@
+package com.xingping.scorecard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.xingping.audit.AuditLog;
+import com.xingping.rubric.Rubric;
+import com.xingping.scorecard.FactsAssembler.Assembled;
+import com.xingping.unit.Unit;
+import com.xingping.unit.Units;
+import com.xingping.year.AssessmentYear;
+import com.xingping.year.YearRegistry;
+import com.xingping.year.Years;
+
+/**
+ * Builds a year's standings from scratch: every unit's facts (active or not) from the year's rows,
+ * read once, in one transaction that holds the year's generation so no refresh interleaves. Used by
+ * the {@code rescore} command, the results page's button, and for a year that has none yet.
+ */
+@Service
+public class StandingsRebuild {
+    private final StandingRows rows;
+    private final UnitAssembly assembly;
+    private final Units units;
+    private final Years years;
+    private final YearRegistry yearRegistry;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final TransactionTemplate newTransaction;
+
+    StandingsRebuild(StandingRows rows, UnitAssembly assembly, Units units, Years years, YearRegistry yearRegistry,
+                     AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+        this.rows = rows;
+        this.assembly = assembly;
+        this.units = units;
+        this.years = years;
+        this.yearRegistry = yearRegistry;
+        this.audit = audit;
+        this.clock = clock;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Rebuilds the year's standings (an administrator, from the results page; audited). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public int rebuild(AssessmentYear year) {
+        int count = build(year);
+        audit.record("standings.rebuilt", "year", year.id(), null, Map.of("year", year.year(), "units", count));
+        return count;
+    }
+
+    /** Rebuilds the standings of every year, or of the year given (the {@code rescore} command; audited as "system"). */
+    @Transactional
+    public Map<Integer, Integer> rescore(Integer onlyYear) {
+        Map<Integer, Integer> rebuilt = new LinkedHashMap<>();
+        for (AssessmentYear year : years.findAllByOrderByYearDesc()) {
+            if (onlyYear == null || onlyYear == year.year()) {
+                int count = build(year);
+                audit.record("standings.rebuilt", "year", year.id(), null, Map.of("year", year.year(), "units", count));
+                rebuilt.put(year.year(), count);
+            }
+        }
+        return rebuilt;
+    }
+
+    /** Builds the standings of every year that has none (a database from before V7, a year written straight into the tables). */
+    public void buildMissing() {
+        rows.yearsWithoutStandings().forEach(this::ensureBuilt);
+    }
+
+    /**
+     * Builds the year's standings in a transaction of its own when it has none. Two instances
+     * building at once: the second one's insert fails on the key and it leaves the first one's.
+     */
+    void ensureBuilt(Long yearId) {
+        if (rows.generation(yearId).isPresent()) {
+            return;
+        }
+        try {
+            newTransaction.executeWithoutResult(status -> {
+                if (rows.lockGeneration(yearId).isEmpty()) {
+                    build(years.findById(yearId).orElseThrow());
+                }
+            });
+        } catch (DataIntegrityViolationException builtByAnother) {
+            if (rows.generation(yearId).isEmpty()) {
+                throw builtByAnother;
+            }
+        }
+    }
+
+    /** In the caller's transaction: the year's standings replaced by ones built from its rows. */
+    int build(AssessmentYear year) {
+        rows.lockGeneration(year.id());
+        rows.deleteYear(year.id());
+        Rubric rubric = yearRegistry.rubricOf(year);
+        List<Unit> all = units.findAllByOrderByCodeAsc();
+        Instant now = Instant.now(clock);
+        List<StandingRows.Row> built = assembly.ofYear(rubric, year, all).stream().map(a -> row(rubric, year, a)).toList();
+        rows.insertAll(year.id(), built, now);
+        rows.bump(year.id(), now);
+        return built.size();
+    }
+
+    static StandingRows.Row row(Rubric rubric, AssessmentYear year, Assembled assembled) {
+        String facts = FactsText.of(rubric, year.year(), assembled.facts());
+        return new StandingRows.Row(assembled.unit().id(), facts, FactsText.hash(facts));
+    }
+}

@@ -1,0 +1,4 @@
+package com.xingping.scorecard;
+
+class StandingsOnH2IT extends StandingsContract {
+}

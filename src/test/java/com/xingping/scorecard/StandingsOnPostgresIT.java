@@ -1,0 +1,7 @@
+package com.xingping.scorecard;
+
+import com.xingping.support.OnPostgres;
+
+@OnPostgres
+class StandingsOnPostgresIT extends StandingsContract {
+}
