@@ -1,6 +1,7 @@
 package com.xingping.web;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -28,20 +29,25 @@ import jakarta.servlet.DispatcherType;
 class StaticResources implements WebMvcConfigurer {
     static final CacheControl VERSIONED = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
     static final CacheControl UNVERSIONED = CacheControl.noCache();
+    /** One folder per mapping: the URL rewriting matches with AntPathMatcher, which would not take "/{folder:css|js}/**". */
+    private static final List<String> OWN_FOLDERS = List.of("css", "js");
     private static final String WEBJARS = "classpath:/META-INF/resources/webjars/";
-    /** A name as the content version strategy writes it: {@code xingping-<md5 hex>.css}. */
-    private static final String HASHED_NAME = "{file:[^/]+-[0-9a-f]{32}\\.[a-z]+}";
+    /** A name as the content version strategy writes it: {@code xingping-<md5 hex>.css} (path patterns allow no {32}). */
+    private static final String HASHED_NAME = "{file:[\\w.-]+-" + "[0-9a-f]".repeat(32) + "\\.[a-z]+}";
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/webjars/{webjar}/{version:[0-9][^/]*}/**").addResourceLocations(WEBJARS)
+        registry.addResourceHandler("/webjars/{webjar}/{version:[0-9][\\w.-]*}/**").addResourceLocations(WEBJARS)
                 .setCacheControl(VERSIONED).resourceChain(true);
         registry.addResourceHandler("/webjars/**").addResourceLocations(WEBJARS)
                 .setCacheControl(UNVERSIONED).resourceChain(true);
-        registry.addResourceHandler("/{folder:css|js}/" + HASHED_NAME).addResourceLocations("classpath:/static/")
-                .setCacheControl(VERSIONED).resourceChain(true).addResolver(contentVersions());
-        registry.addResourceHandler("/{folder:css|js}/**").addResourceLocations("classpath:/static/")
-                .setCacheControl(UNVERSIONED).resourceChain(true).addResolver(contentVersions());
+        for (String folder : OWN_FOLDERS) {
+            String location = "classpath:/static/" + folder + "/";
+            registry.addResourceHandler("/" + folder + "/" + HASHED_NAME).addResourceLocations(location)
+                    .setCacheControl(VERSIONED).resourceChain(true).addResolver(contentVersions());
+            registry.addResourceHandler("/" + folder + "/**").addResourceLocations(location)
+                    .setCacheControl(UNVERSIONED).resourceChain(true).addResolver(contentVersions());
+        }
     }
 
     private static VersionResourceResolver contentVersions() {
