@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.xingping.kernel.Refusal;
 
@@ -40,6 +41,7 @@ class TokensController {
                   @RequestParam(required = false) String expiresInDays, Model model) {
         try {
             model.addAttribute("issued", tokens.issue(user, name, days(expiresInDays)));
+            model.addAttribute("exampleUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/me").toUriString());
         } catch (Refusal refusal) {
             model.addAttribute("refusal", refusal);
             model.addAttribute("name", name);
