@@ -60,6 +60,8 @@ class TokensBrowserIT {
         assertThat(page.locator("#issued")).containsText("只显示这一次");
         String token = page.locator("#new-token").inputValue();
         assertThat(token).matches("xp_[A-Za-z0-9_-]{43}");
+        assertThat(page.locator("#issued code"))
+                .hasText("curl -H \"Authorization: Bearer " + token + "\" http://localhost:" + port + "/api/v1/me");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("复制")).click();
         assertThat(page.locator("#copy-token")).hasText("已复制");
         assertThat(page.evaluate("navigator.clipboard.readText()")).isEqualTo(token);
