@@ -24,7 +24,7 @@ echo "=== build the measuring classes"
 $MVN -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt"
 DEPS=$(cat "$WORK/classpath.txt")
 javac -proc:none -encoding UTF-8 -d "$WORK/classes" -cp "$DEPS" \
-  src/test/java/com/xingping/bench/{SignedIn,ApiAuthLatency,PageTime,PageWeight}.java \
+  src/test/java/com/xingping/bench/{SignedIn,ServerCpu,ApiAuthLatency,PageTime,PageWeight}.java \
   src/test/java/com/xingping/support/{Browser,Transfers}.java
 CP="$WORK/classes:$DEPS"
 
@@ -40,9 +40,9 @@ done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "=== API sign-in"
-java -cp "$CP" com.xingping.bench.ApiAuthLatency "$BASE" shenhe xingping-demo "${CALLS:-200}"
+java -Dserver.pid=$SERVER -cp "$CP" com.xingping.bench.ApiAuthLatency "$BASE" shenhe xingping-demo "${CALLS:-200}"
 echo "=== a page of many links (every record in the review queue)"
-java -cp "$CP" com.xingping.bench.PageTime "$BASE" shenhe xingping-demo '/review?state=ALL' "${VIEWS:-30}"
+java -Dserver.pid=$SERVER -cp "$CP" com.xingping.bench.PageTime "$BASE" shenhe xingping-demo '/review?state=ALL' "${VIEWS:-30}"
 echo "=== page weight in Chromium"
 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -cp "$CP" com.xingping.bench.PageWeight "$BASE" shenhe xingping-demo / /review /dashboard
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -11,13 +11,15 @@ import java.util.regex.Pattern;
 
 /**
  * Median wall time of {@code GET /api/v1/me} against a running server, signed in with HTTP Basic and
- * with a personal access token, interleaved so both see the same machine load. One kept-alive
- * connection, calls one after another. A server without tokens (before they existed) is timed with
- * Basic only.
+ * with a personal access token, in alternating blocks so both see the same machine load, and (given
+ * the server's pid) the server's CPU time per call, which a loaded machine distorts much less. One
+ * kept-alive connection, calls one after another. A server without tokens (before they existed) is
+ * timed with Basic only.
  *
- * <pre>java -cp … com.xingping.bench.ApiAuthLatency http://localhost:8080 shenhe xingping-demo [calls]</pre>
+ * <pre>java -Dserver.pid=PID -cp … com.xingping.bench.ApiAuthLatency http://localhost:8080 shenhe xingping-demo [calls]</pre>
  */
 public final class ApiAuthLatency {
+    private static final int BLOCK = 50;
     private ApiAuthLatency() {
     }
 
@@ -44,16 +46,27 @@ public final class ApiAuthLatency {
         }
         long[] basicNanos = new long[calls];
         long[] bearerNanos = new long[calls];
-        for (int i = 0; i < calls; i++) {
-            basicNanos[i] = call(client, base, basic);
-            if (bearer != null) {
-                bearerNanos[i] = call(client, base, bearer);
+        long basicTicks = 0;
+        long bearerTicks = 0;
+        for (int block = 0; block < calls; block += BLOCK) {
+            long before = ServerCpu.ticks();
+            for (int i = block; i < Math.min(calls, block + BLOCK); i++) {
+                basicNanos[i] = call(client, base, basic);
             }
+            long between = ServerCpu.ticks();
+            if (bearer != null) {
+                for (int i = block; i < Math.min(calls, block + BLOCK); i++) {
+                    bearerNanos[i] = call(client, base, bearer);
+                }
+            }
+            basicTicks += between - before;
+            bearerTicks += ServerCpu.ticks() - between;
         }
-        System.out.println("GET /api/v1/me, " + calls + " calls each, median wall time:");
-        System.out.println("  HTTP Basic (bcrypt every call): " + SignedIn.millis(SignedIn.median(basicNanos)));
+        System.out.println("GET /api/v1/me, " + calls + " calls each (blocks of " + BLOCK + " in turn): median wall time"
+                + (ServerCpu.KNOWN ? ", server CPU per call" : ""));
+        System.out.println("  HTTP Basic (bcrypt every call): " + SignedIn.millis(SignedIn.median(basicNanos)) + ServerCpu.perCall(basicTicks, calls));
         if (bearer != null) {
-            System.out.println("  Bearer token (SHA-256 look-up): " + SignedIn.millis(SignedIn.median(bearerNanos)));
+            System.out.println("  Bearer token (SHA-256 look-up): " + SignedIn.millis(SignedIn.median(bearerNanos)) + ServerCpu.perCall(bearerTicks, calls));
             String id = created.body().replaceFirst(".*\"id\":(\\d+).*", "$1");
             client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me/tokens/" + id)).header("Authorization", basic)
                     .DELETE().build(), HttpResponse.BodyHandlers.discarding());

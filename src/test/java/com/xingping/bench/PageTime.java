@@ -30,6 +30,7 @@ public final class PageTime {
             bytes = body.length();
         }
         long[] nanos = new long[views];
+        long ticks = ServerCpu.ticks();
         for (int i = 0; i < views; i++) {
             long start = System.nanoTime();
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -38,7 +39,8 @@ public final class PageTime {
                 throw new IllegalStateException(path + " answered " + response.statusCode());
             }
         }
+        ticks = ServerCpu.ticks() - ticks;
         System.out.println("GET " + path + " (" + bytes + " characters, " + links + " links), " + views
-                + " views, median " + SignedIn.millis(SignedIn.median(nanos)));
+                + " views, median " + SignedIn.millis(SignedIn.median(nanos)) + ServerCpu.perCall(ticks, views));
     }
 }
