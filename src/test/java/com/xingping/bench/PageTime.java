@@ -24,7 +24,7 @@ public final class PageTime {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).build();
         int links = 0;
         long bytes = 0;
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 20; i++) {
             String body = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
             links = body.split("href=\"", -1).length - 1;
             bytes = body.length();
