@@ -44,7 +44,9 @@ public final class ApiAuthLatency {
             if (i % 30 == 0) {
                 call(client, base, basic);
             }
-            call(client, base, bearer == null ? basic : bearer);
+            if (bearer != null) {
+                call(client, base, bearer);
+            }
         }
         long[] basicNanos = new long[calls];
         long[] bearerNanos = new long[calls];
