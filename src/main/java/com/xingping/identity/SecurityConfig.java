@@ -19,8 +19,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Two chains: the JSON API under /api/** (personal access tokens as {@code Authorization: Bearer}, HTTP
- * Basic kept for older clients; stateless, so no CSRF exposure; errors as problem+json) and the pages (form login, session, CSRF on every form). In both, a leader may
- * only read: every method but GET/HEAD is refused for the LEADER role.
+ * Basic kept for older clients; stateless, so no CSRF exposure; errors as problem+json) and the pages
+ * (form login, session, CSRF on every form). In both, a leader may only read: every method but GET/HEAD
+ * is refused for the LEADER role, but for their own password and tokens.
  */
 @Configuration
 @EnableMethodSecurity
