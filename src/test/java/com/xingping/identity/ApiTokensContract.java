@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,7 +81,11 @@ abstract class ApiTokensContract {
         assertThat(me).hasStatus(200);
         assertThat(me).bodyJson().extractingPath("$.username").isEqualTo(reviewer.username());
 
+        Timestamp firstUse = jdbc.queryForObject("select last_used_at from api_token where id = ?", Timestamp.class, id);
+        assertThat(firstUse).isNotNull();
         MvcTestResult list = mvc.get().uri("/api/v1/me/tokens").header("Authorization", "Bearer " + token).exchange();
+        assertThat(jdbc.queryForObject("select last_used_at from api_token where id = ?", Timestamp.class, id))
+                .as("noted at most once a minute, not on every call").isEqualTo(firstUse);
         assertThat(list).hasStatus(200);
         assertThat(list).bodyJson().extractingPath("$[0].name").isEqualTo("同步脚本");
         assertThat(list).bodyJson().extractingPath("$[0].state").isEqualTo("ACTIVE");
