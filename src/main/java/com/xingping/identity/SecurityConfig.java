@@ -5,7 +5,6 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -16,11 +15,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two chains: the JSON API under /api/** (HTTP Basic, stateless, so no CSRF exposure, errors as
- * problem+json) and the pages (form login, session, CSRF on every form). In both, a leader may
- * only read: every method but GET/HEAD is refused for the LEADER role.
+ * Two chains: the JSON API under /api/** (personal access tokens as {@code Authorization: Bearer}, HTTP
+ * Basic kept for older clients; stateless, so no CSRF exposure; errors as problem+json) and the pages
+ * (form login, session, CSRF on every form). In both, a leader may only read: every method but GET/HEAD
+ * is refused for the LEADER role, but for their own password and tokens.
  */
 @Configuration
 @EnableMethodSecurity
@@ -34,25 +35,21 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TokenAuthenticator tokens) throws Exception {
+        ApiEntryPoint entryPoint = new ApiEntryPoint();
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/scoring/evaluate").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.PUT, PasswordChangeFilter.API_PASSWORD).authenticated()
+                        .requestMatchers("/api/v1/me/tokens", "/api/v1/me/tokens/*").authenticated()
                         .anyRequest().hasAnyRole(WRITERS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    if (e instanceof InternalAuthenticationServiceException) {
-                        SecurityErrors.unavailable(request, response);
-                        return;
-                    }
-                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"xingping\", charset=\"UTF-8\"");
-                    SecurityErrors.problem(response, HttpStatus.UNAUTHORIZED, "需要登录（HTTP Basic）");
-                }))
+                .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler((request, response, e) ->
                         SecurityErrors.problem(response, HttpStatus.FORBIDDEN, "无权执行此操作")))
                 .build();
     }
@@ -67,7 +64,8 @@ class SecurityConfig {
                         .requestMatchers("/units/new", "/units/*/edit", "/accounts/**", "/years/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/units/**", "/years/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
-                        .requestMatchers("/logout", "/simulator", "/account/password").authenticated()
+                        .requestMatchers("/logout", "/simulator", "/account/password", "/account/tokens", "/account/tokens/**")
+                        .authenticated()
                         .anyRequest().hasAnyRole(WRITERS))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()

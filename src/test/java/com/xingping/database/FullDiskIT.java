@@ -61,6 +61,10 @@ class FullDiskIT {
             accepted.add(filed(api, "磁盘满之前 " + i));
         }
 
+        HttpResponse<String> created = api.post("/api/v1/me/tokens", "{\"name\": \"满盘测试\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Http withToken = api.withToken(created.body().replaceFirst(".*\"token\":\"([^\"]+)\".*", "$1"));
+
         FullDisk.fill();
         HttpResponse<String> refused = file(api, "磁盘已满时提交");
         assertThat(refused.statusCode()).isEqualTo(503);
@@ -72,6 +76,8 @@ class FullDiskIT {
         assertThat(readiness.body()).contains("DOWN");
         HttpResponse<String> me = api.get("/api/v1/me");
         assertThat(me.statusCode()).as("a broken database is not 'not signed in'").isNotEqualTo(401).isIn(200, 503);
+        HttpResponse<String> meByToken = withToken.get("/api/v1/me");
+        assertThat(meByToken.statusCode()).as("nor for a token whose first use cannot be noted").isNotEqualTo(401).isIn(200, 503);
 
         FullDisk.free();
         awaitReady(api);

@@ -20,11 +20,15 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
 
     public Browser(int port) {
+        this("http://localhost:" + port);
+    }
+
+    public Browser(String baseUrl) {
         this.playwright = Playwright.create();
         this.chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(System.getProperty("xingping.chromium", "/usr/bin/chromium")))
                 .setHeadless(true).setArgs(FLAGS));
-        this.baseUrl = "http://localhost:" + port;
+        this.baseUrl = baseUrl;
     }
 
     /** A new page in a new context, not signed in. */

@@ -9,9 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Plain HTTP against a running server, signed in with HTTP Basic, as an API client would be. */
-public record Http(String base, String username, String password) {
+/** Plain HTTP against a running server, signed in with HTTP Basic or a personal access token, as an API client would be. */
+public record Http(String base, String username, String password, String token) {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    public Http(String base, String username, String password) {
+        this(base, username, password, null);
+    }
 
     public HttpResponse<String> get(String path) {
         return send(request(path).GET());
@@ -30,12 +34,19 @@ public record Http(String base, String username, String password) {
     }
 
     public Http on(String otherBase) {
-        return new Http(otherBase, username, password);
+        return new Http(otherBase, username, password, token);
+    }
+
+    /** The same server, signed in with {@code Authorization: Bearer token} instead. */
+    public Http withToken(String bearer) {
+        return new Http(base, null, null, bearer);
     }
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
-        if (username != null) {
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        } else if (username != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }

@@ -1,0 +1,4 @@
+package com.xingping.identity;
+
+class ApiTokensOnH2IT extends ApiTokensContract {
+}
