@@ -139,6 +139,8 @@ class ReportingBrowserIT {
         desk.navigate("/review?unitId=" + filtered.id());
         desk.locator("tr[data-record-id='" + first.id() + "']").getByRole(com.microsoft.playwright.options.AriaRole.LINK).click();
         assertThat(desk.locator("#record-title")).containsText("民政局支部党员大会");
+        // review.js focuses the title once its key handler is in place: only then is a key press a decision
+        assertThat(desk.locator("#record-title")).isFocused();
         desk.keyboard().press("a");
 
         assertThat(desk.locator(".alert-success")).containsText("已通过 #" + first.id());
@@ -163,6 +165,7 @@ class ReportingBrowserIT {
 
         Page desk = reviewerAtDesk();
         desk.navigate("/review/" + id);
+        assertThat(desk.locator("#record-title")).isFocused();
         desk.keyboard().press("r");
         assertThat(desk.locator("#reason-needed")).isVisible();
         assertThat(desk.locator("#reason")).isFocused();
