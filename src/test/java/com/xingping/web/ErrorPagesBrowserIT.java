@@ -1,0 +1,78 @@
+package com.xingping.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.xingping.support.Browser;
+import com.xingping.support.Http;
+
+/**
+ * A mistyped address or a bad parameter shows the zh-CN error page in a browser, with the reason,
+ * and problem+json naming the parameter to an API client: never raw JSON on a page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ErrorPagesBrowserIT {
+    @LocalServerPort
+    int port;
+    Browser browser;
+    Page page;
+
+    @BeforeAll
+    void signIn() {
+        browser = new Browser(port);
+        page = browser.signIn("admin", "test-admin-password");
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anUnknownAddressShowsTheChinesePageWithTheMenu() {
+        Response response = page.navigate("/no-such-page");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.headerValue("content-type")).startsWith("text/html");
+        assertThat(page.locator("h1")).containsText("出错了");
+        assertThat(page.locator("main")).containsText("没有这个地址：/no-such-page");
+        assertThat(page.locator("nav.navbar")).isVisible();
+        assertThat(page.content()).doesNotContain("\"detail\"", "Whitelabel", "Not Found");
+    }
+
+    @Test
+    void aNonNumericRecordIdSaysWhichParameterIsWrong() {
+        Response response = page.navigate("/records/abc");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(page.locator("main")).containsText("参数 id 的值“abc”不是整数");
+        assertThat(page.content()).doesNotContain("\"detail\"", "Bad Request");
+    }
+
+    @Test
+    void theApiAnswersTheSameMistakesWithProblemJson() {
+        Http api = new Http("http://localhost:" + port, "admin", "test-admin-password");
+
+        HttpResponse<String> badId = api.get("/api/v1/records/abc");
+        assertThat(badId.statusCode()).isEqualTo(400);
+        assertThat(badId.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(badId.body()).contains("\"field\":\"id\"", "不是整数");
+
+        HttpResponse<String> unknown = api.get("/api/v1/no-such-thing");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(unknown.body()).contains("/api/v1/no-such-thing");
+    }
+}
