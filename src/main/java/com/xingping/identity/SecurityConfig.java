@@ -59,7 +59,7 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, Accounts accounts) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
                                 "/actuator/health", "/actuator/health/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/units/new", "/units/*/edit", "/accounts/**", "/years/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/units/**", "/years/**").hasRole("ADMIN")

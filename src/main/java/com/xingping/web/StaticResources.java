@@ -48,6 +48,13 @@ class StaticResources implements WebMvcConfigurer {
             registry.addResourceHandler("/" + folder + "/**").addResourceLocations(location)
                     .setCacheControl(UNVERSIONED).resourceChain(true).addResolver(contentVersions());
         }
+        icons(registry);
+    }
+
+    /** The tab icon: browsers ask for /favicon.ico by that name, so it cannot be versioned; kept a week. */
+    private static void icons(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/favicon.ico", "/favicon.svg").addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
     }
 
     private static VersionResourceResolver contentVersions() {

@@ -114,6 +114,19 @@ class HttpBasicsIT {
                 assertThat(value).contains("no-store").doesNotContain("public"));
     }
 
+    @Test
+    void theTabIconIsServedToAnyoneUnderBothNames() throws Exception {
+        HttpResponse<byte[]> ico = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(ico.statusCode()).isEqualTo(200);
+        assertThat(java.util.Arrays.copyOf(ico.body(), 4)).containsExactly(0, 0, 1, 0);
+
+        assertThat(get("/login", true).body()).contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">");
+        Page svg = get("/favicon.svg", true);
+        assertThat(svg.response().statusCode()).isEqualTo(200);
+        assertThat(svg.body()).startsWith("<svg");
+    }
+
     private static List<String> assets(String page) {
         return ASSET.matcher(page).results().map(m -> m.group(1)).toList();
     }
