@@ -43,6 +43,22 @@ class TokensBrowserIT {
     }
 
     @Test
+    void aTokensCreationTimeIsShownInBeijingTime() {
+        Account leader = new Platform(context).account(Role.LEADER);
+        HttpResponse<String> created = new Http("http://localhost:" + port, leader.username(), Platform.PASSWORD)
+                .post("/api/v1/me/tokens", "{\"name\":\"时区检查\",\"expiresInDays\":30}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("\"createdAt\":\"([^\"]+)\"").matcher(created.body());
+        org.assertj.core.api.Assertions.assertThat(at.find()).isTrue();
+        String beijing = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(java.time.Instant.parse(at.group(1)).atZone(java.time.ZoneId.of("Asia/Shanghai")));
+
+        Page page = browser.signIn(leader.username(), Platform.PASSWORD);
+        page.navigate("/account/tokens");
+        assertThat(page.locator("#tokens tbody tr", new Page.LocatorOptions().setHasText("时区检查"))).containsText(beijing);
+    }
+
+    @Test
     void aReviewerCreatesATokenCopiesItCallsTheApiAndRevokesIt() {
         Account reviewer = new Platform(context).account(Role.REVIEWER);
         Page page = browser.signIn(reviewer.username(), Platform.PASSWORD);
