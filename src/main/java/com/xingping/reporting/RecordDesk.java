@@ -52,7 +52,7 @@ public class RecordDesk {
     /**
      * One page of a year's records (the open year if none is named), the latest activity first: a
      * unit's, or for the committee with no unit named, the whole year's. A reporter only ever sees
-     * their own unit's.
+     * their own unit's; the committee never sees a draft, which is the unit's own until submitted.
      */
     public PageOf<ActivityRecord> list(CurrentUser user, Long unitId, Long yearId, Paging paging) {
         Long unit = unitId == null && user.role() == Role.REPORTER ? user.unitId() : unitId;
@@ -61,28 +61,38 @@ public class RecordDesk {
         }
         AssessmentYear year = yearId == null ? years.current() : years.get(yearId);
         Pageable pageable = PageRequest.of(paging.page() - 1, paging.size(), LATEST_FIRST);
-        Page<ActivityRecord> page = unit == null ? records.findByYearId(year.id(), pageable)
-                : records.findByUnitIdAndYearId(unit, year.id(), pageable);
+        Page<ActivityRecord> page;
+        if (user.role() == Role.REPORTER) {
+            page = records.findByUnitIdAndYearId(unit, year.id(), pageable);
+        } else if (unit == null) {
+            page = records.findByYearIdAndStateNot(year.id(), RecordState.DRAFT, pageable);
+        } else {
+            page = records.findByUnitIdAndYearIdAndStateNot(unit, year.id(), RecordState.DRAFT, pageable);
+        }
         return PageOf.of(page.getContent(), paging, page.getTotalElements());
     }
 
     public ActivityRecord get(CurrentUser user, Long id) {
         ActivityRecord record = records.findById(id).orElseThrow(() -> new NotFound("记录 " + id));
-        if (!user.canRead(record.unitId())) {
+        if (!mayRead(user, record)) {
             throw new NotFound("记录 " + id);
         }
         return record;
+    }
+
+    private static boolean mayRead(CurrentUser user, ActivityRecord record) {
+        return user.canRead(record.unitId()) && (record.state() != RecordState.DRAFT || user.role() == Role.REPORTER);
     }
 
     public List<Evidence> evidenceOf(CurrentUser user, Long recordId) {
         return evidences.findByRecordIdOrderByIdAsc(get(user, recordId).id());
     }
 
-    /** An evidence file, for those who may read its record's unit; anyone else is told it does not exist. */
+    /** An evidence file, for those who may read its record; anyone else is told it does not exist. */
     public EvidenceFile evidenceFile(CurrentUser user, Long evidenceId) {
         Evidence evidence = evidences.findById(evidenceId).orElseThrow(() -> new NotFound("证明材料 " + evidenceId));
         ActivityRecord record = records.findById(evidence.recordId()).orElseThrow(() -> new NotFound("证明材料 " + evidenceId));
-        if (!user.canRead(record.unitId())) {
+        if (!mayRead(user, record)) {
             throw new NotFound("证明材料 " + evidenceId);
         }
         return new EvidenceFile(evidence, store.open(evidence.storedName()));
@@ -164,6 +174,9 @@ public class RecordDesk {
 
     /** The record, if this reporter reports for its unit, its year is open, its state editable and the version still current. */
     private ActivityRecord writable(CurrentUser user, Long id, Integer expectedVersion, String action) {
+        if (user.role() != Role.REPORTER) {
+            throw new AccessDeniedException("只有本单位填报员可以" + action + "记录");
+        }
         ActivityRecord record = get(user, id);
         if (!user.canReportFor(record.unitId())) {
             throw new AccessDeniedException("只有本单位填报员可以" + action + "记录");

@@ -10,7 +10,9 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface Records extends ListCrudRepository<ActivityRecord, Long> {
     Page<ActivityRecord> findByUnitIdAndYearId(Long unitId, Long yearId, Pageable pageable);
 
-    Page<ActivityRecord> findByYearId(Long yearId, Pageable pageable);
+    Page<ActivityRecord> findByYearIdAndStateNot(Long yearId, RecordState state, Pageable pageable);
+
+    Page<ActivityRecord> findByUnitIdAndYearIdAndStateNot(Long unitId, Long yearId, RecordState state, Pageable pageable);
 
     List<ActivityRecord> findByYearIdAndState(Long yearId, RecordState state);
 

@@ -99,7 +99,12 @@ public class ReviewDesk {
         return Query.query(criteria);
     }
 
+    /** A record the committee may look at: every handed-in one; a draft is the unit's own and does not exist here. */
     public ActivityRecord record(Long id) {
+        return Optional.of(stored(id)).filter(r -> r.state() != RecordState.DRAFT).orElseThrow(() -> new NotFound("记录 " + id));
+    }
+
+    private ActivityRecord stored(Long id) {
         return records.findById(id).orElseThrow(() -> new NotFound("记录 " + id));
     }
 
@@ -161,7 +166,7 @@ public class ReviewDesk {
     }
 
     private ActivityRecord decide(Long id, Integer expectedVersion, String action, UnaryOperator<ActivityRecord> transition) {
-        ActivityRecord before = record(id);
+        ActivityRecord before = stored(id);
         years.requireOpen(before.yearId());
         Versions.expect(before, expectedVersion);
         ActivityRecord after = records.save(transition.apply(before));

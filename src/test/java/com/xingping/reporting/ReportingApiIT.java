@@ -192,7 +192,8 @@ class ReportingApiIT {
     @Test
     void aLeaderReadsEveryUnitsRecordsAndFiles() throws Exception {
         mvc.perform(get("/api/v1/records").param("unitId", unitB.id().toString()).with(user(leader)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].title", Matchers.hasItem("B 的草稿")));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].title", Matchers.hasItem("B 的待审核记录")))
+                .andExpect(jsonPath("$.items[*].title", Matchers.not(Matchers.hasItem("B 的草稿"))));
         mvc.perform(get("/api/v1/evidence/{id}", bSubmittedEvidence).with(user(leader))).andExpect(status().isOk());
         mvc.perform(get("/records/{id}", bSubmitted.id()).with(user(leader))).andExpect(status().isOk());
     }

@@ -377,6 +377,27 @@ abstract class ReportingContract {
     }
 
     @Test
+    void aDraftIsTheUnitsOwnUntilSubmitted() {
+        ActivityRecord draft = desk.file(reporter, form("norms-3a", "未提交的草稿", IN_WINDOW),
+                List.of(upload("现场.png", TestFiles.png())), false);
+        ActivityRecord submitted = fileAndSubmit("norms-3b", "已提交");
+        Long photo = evidences.findByRecordIdOrderByIdAsc(draft.id()).get(0).id();
+        assertThat(desk.list(reporter, null, null, Paging.first()).items()).extracting(ActivityRecord::id)
+                .contains(draft.id(), submitted.id());
+        signIn(reviewer);
+
+        assertThat(desk.list(reviewer, null, null, Paging.first()).items()).extracting(ActivityRecord::id)
+                .contains(submitted.id()).doesNotContain(draft.id());
+        assertThat(desk.list(reviewer, unit.id(), null, Paging.first()).items()).extracting(ActivityRecord::id)
+                .containsExactly(submitted.id());
+        assertThat(desk.list(reviewer, unit.id(), null, Paging.first()).total()).isEqualTo(1);
+        assertThatThrownBy(() -> desk.get(reviewer, draft.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> review.record(draft.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> desk.evidenceFile(reviewer, photo)).isInstanceOf(NotFound.class);
+        assertThat(review.record(submitted.id()).title()).isEqualTo("已提交");
+    }
+
+    @Test
     void aReporterOfAnotherUnitSeesNothingOfThisUnit() {
         ActivityRecord record = fileAndSubmit("norms-3a", "别人的记录");
         Long evidenceId = evidences.findByRecordIdOrderByIdAsc(record.id()).get(0).id();
