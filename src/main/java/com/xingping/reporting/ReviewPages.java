@@ -1,6 +1,7 @@
 package com.xingping.reporting;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,8 @@ import com.xingping.kernel.NotFound;
 import com.xingping.kernel.PageOf;
 import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
+import com.xingping.unit.Unit;
+import com.xingping.unit.UnitDirectory;
 import com.xingping.unit.Units;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
@@ -29,41 +32,57 @@ class ReviewPages {
     private final RecordViews views;
     private final YearRegistry years;
     private final Units units;
+    private final UnitDirectory directory;
     private final PageText text;
 
-    ReviewPages(ReviewDesk desk, RecordViews views, YearRegistry years, Units units, PageText text) {
+    ReviewPages(ReviewDesk desk, RecordViews views, YearRegistry years, Units units, UnitDirectory directory, PageText text) {
         this.desk = desk;
         this.views = views;
         this.years = years;
         this.units = units;
+        this.directory = directory;
         this.text = text;
     }
 
+    /**
+     * The queue under a filter. The unit comes as {@code unitId} from links that keep the filter, or as
+     * {@code unit}, the code or name the reviewer typed in the filter form.
+     */
     @GetMapping
-    String queue(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String star,
+    String queue(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String unit,
+                 @RequestParam(required = false) String star,
                  @RequestParam(required = false) String elementId, @RequestParam(required = false) String state,
                  @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
                  @RequestParam(required = false) Integer size, Model model) {
-        ReviewFilter filter = ReviewFilter.of(null, unitId, star, elementId, state, sort);
-        model.addAttribute("filter", filter);
-        PageOf<ActivityRecord> records;
         AssessmentYear year;
         try {
-            records = desk.queue(filter, Paging.of(page, size));
             year = years.current();
         } catch (NotFound noOpenYear) {
+            model.addAttribute("filter", ReviewFilter.of(null, unitId, star, elementId, state, sort));
             model.addAttribute("problem", text.get("records.noOpenYear"));
             model.addAttribute("rows", List.of());
             return "reporting/review-queue";
         }
-        PageOf<RecordView> rows = records.with(views::of);
         model.addAttribute("year", year);
-        model.addAttribute("page", rows);
-        model.addAttribute("rows", rows.items());
-        model.addAttribute("units", units.findAllByOrderByCodeAsc());
         model.addAttribute("choices", ElementChoices.of(years.rubricOf(year)));
         model.addAttribute("states", ReviewFilter.states());
         model.addAttribute("orders", ReviewOrder.values());
+        Optional<Unit> chosen;
+        try {
+            chosen = unit == null ? Optional.ofNullable(unitId).flatMap(units::findById) : directory.require("unit", unit);
+        } catch (Refusal refusal) {
+            model.addAttribute("filter", ReviewFilter.of(null, null, star, elementId, state, sort));
+            model.addAttribute("unitText", unit.strip());
+            model.addAttribute("refusal", refusal);
+            model.addAttribute("rows", List.of());
+            return "reporting/review-queue";
+        }
+        ReviewFilter filter = ReviewFilter.of(null, chosen.map(Unit::id).orElse(null), star, elementId, state, sort);
+        model.addAttribute("filter", filter);
+        model.addAttribute("unitText", chosen.map(Unit::code).orElse(""));
+        PageOf<RecordView> rows = desk.queue(filter, Paging.of(page, size)).with(views::of);
+        model.addAttribute("page", rows);
+        model.addAttribute("rows", rows.items());
         return "reporting/review-queue";
     }
 

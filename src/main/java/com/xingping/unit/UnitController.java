@@ -44,6 +44,16 @@ class UnitController {
         return "unit/list";
     }
 
+    /** What a unit field offers while the committee types: a few units whose code or name contains the text. */
+    @GetMapping("/choices")
+    String choices(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q, Model model) {
+        if (!user.canRead(-1L)) {
+            throw new NotFound("单位");
+        }
+        model.addAttribute("choices", directory.suggestions(q));
+        return "unit/choices :: options";
+    }
+
     @GetMapping("/new")
     String createForm(Model model) {
         model.addAttribute("form", UnitForm.blank());

@@ -14,6 +14,13 @@ public interface Units extends ListCrudRepository<Unit, Long> {
 
     Optional<Unit> findByCode(String code);
 
+    Optional<Unit> findFirstByCodeIgnoreCaseOrderByCodeAsc(String code);
+
+    Optional<Unit> findFirstByNameOrderByCodeAsc(String name);
+
     /** Units whose code or name contains the text (both given the same text), for paged searching. */
     Page<Unit> findByCodeContainingIgnoreCaseOrNameContaining(String code, String name, Pageable pageable);
+
+    Page<Unit> findByActiveTrueAndCodeContainingIgnoreCaseOrActiveTrueAndNameContaining(String code, String name,
+                                                                                         Pageable pageable);
 }

@@ -98,6 +98,32 @@ class ReviewPagesIT {
                 .contains("每页条数须在 1 到 200 之间");
     }
 
+    @Test
+    void theReviewerTypesAUnitsCodeOrNameInsteadOfScrollingThroughEveryUnit() {
+        Unit archive = platform.unit("市档案馆" + java.util.UUID.randomUUID().toString().substring(0, 6));
+        ActivityRecord filed = platform.submitted(archive, year, "norms-3a", MARCH, "档案馆支部党员大会");
+
+        assertThat(mvc.get().uri("/review?unit={u}", archive.code().toLowerCase()).with(reviewer())).hasStatusOk().bodyText()
+                .contains("档案馆支部党员大会", "id=\"unit\" name=\"unit\" value=\"" + archive.code() + "\"")
+                .doesNotContain("财政局支部党员大会", "<option value=\"" + otherUnits.unitId() + "\"")
+                .contains("href=\"/review/" + filed.id() + "?unitId=" + archive.id() + "&amp;state=SUBMITTED\"");
+        assertThat(mvc.get().uri("/review?unit={u}", archive.name()).with(reviewer())).hasStatusOk().bodyText()
+                .contains("档案馆支部党员大会").doesNotContain("财政局支部党员大会");
+        assertThat(mvc.get().uri("/review?unit=").with(reviewer())).hasStatusOk().bodyText()
+                .contains("档案馆支部党员大会", "财政局支部党员大会");
+        assertThat(mvc.get().uri("/review?unit={u}", "没有这个单位").with(reviewer())).hasStatusOk().bodyText()
+                .contains("没有编码或名称为“没有这个单位”的单位", "value=\"没有这个单位\"").doesNotContain("档案馆支部党员大会");
+    }
+
+    @Test
+    void aUnitFieldOffersTheUnitsMatchingWhatIsTyped() {
+        Unit archive = platform.unit("市档案馆" + java.util.UUID.randomUUID().toString().substring(0, 6));
+
+        assertThat(mvc.get().uri("/units/choices?q={q}", archive.name()).with(reviewer())).hasStatusOk().bodyText()
+                .isEqualToIgnoringWhitespace("<option value=\"" + archive.code() + "\">" + archive.code() + " " + archive.name() + "</option>");
+        assertThat(mvc.get().uri("/units/choices?q=").with(user(Platform.user(platform.reporter(filtered))))).hasStatus(404);
+    }
+
     private org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder decide(ActivityRecord record,
                                                                                                      String decision) {
         return mvc.post().uri("/review/{id}/decision", record.id()).param("decision", decision)
