@@ -1,7 +1,5 @@
 package com.xingping.identity;
 
-import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,8 +9,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,11 +27,13 @@ class AccountApi {
     private final Accounts accounts;
     private final AccountRegistry registry;
     private final PasswordChanges passwords;
+    private final AccountDirectory directory;
 
-    AccountApi(Accounts accounts, AccountRegistry registry, PasswordChanges passwords) {
+    AccountApi(Accounts accounts, AccountRegistry registry, PasswordChanges passwords, AccountDirectory directory) {
         this.accounts = accounts;
         this.registry = registry;
         this.passwords = passwords;
+        this.directory = directory;
     }
 
     /** An account as the API shows it: never the password hash. */
@@ -59,9 +63,11 @@ class AccountApi {
 
     @GetMapping("/accounts")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Every account (committee admin)")
-    List<AccountView> list() {
-        return accounts.findAllByOrderByRoleAscUsernameAsc().stream().map(AccountView::of).toList();
+    @Operation(summary = "The accounts a page at a time, by role and account name, optionally only those whose account or "
+            + "person name contains q (committee admin)")
+    PageOf<AccountView> list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+                             @RequestParam(required = false) Integer size) {
+        return directory.page(q, Paging.of(page, size)).with(shown -> shown.stream().map(AccountView::of).toList());
     }
 
     @PostMapping("/accounts")

@@ -3,12 +3,15 @@ package com.xingping.identity;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface Accounts extends ListCrudRepository<Account, Long> {
     Optional<Account> findByUsername(String username);
 
-    List<Account> findAllByOrderByRoleAscUsernameAsc();
+    Page<Account> findByUsernameContainingIgnoreCaseOrDisplayNameContaining(String username, String displayName,
+                                                                            Pageable pageable);
 
     List<Account> findByUnitId(Long unitId);
 }

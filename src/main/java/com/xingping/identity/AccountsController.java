@@ -3,49 +3,66 @@ package com.xingping.identity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
-import com.xingping.unit.Units;
+import com.xingping.unit.Unit;
+import com.xingping.unit.UnitDirectory;
 
-/** The committee admin's account page: every account, a form for a new one, enable/disable. */
+/**
+ * The committee admin's account page: the accounts a page at a time (searchable), a form for a new
+ * one whose unit is typed by code or name, enable/disable.
+ */
 @Controller
 @RequestMapping("/accounts")
 class AccountsController {
-    private final Accounts accounts;
+    private final AccountDirectory directory;
     private final AccountRegistry registry;
-    private final Units units;
+    private final UnitDirectory unitDirectory;
 
-    AccountsController(Accounts accounts, AccountRegistry registry, Units units) {
-        this.accounts = accounts;
+    AccountsController(AccountDirectory directory, AccountRegistry registry, UnitDirectory unitDirectory) {
+        this.directory = directory;
         this.registry = registry;
-        this.units = units;
+        this.unitDirectory = unitDirectory;
     }
 
     @GetMapping
-    String list(Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size, Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new AccountForm("", "", Role.REPORTER, null, ""));
+            model.addAttribute("unitText", "");
         }
-        model.addAttribute("accounts", accounts.findAllByOrderByRoleAscUsernameAsc());
-        model.addAttribute("units", units.findAllByOrderByCodeAsc());
+        PageOf<Account> shown = directory.page(q, Paging.of(page, size));
+        model.addAttribute("page", shown);
+        model.addAttribute("accounts", shown.items());
+        model.addAttribute("unitsById", directory.unitsOf(shown.items()));
+        model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("roles", Role.values());
         return "identity/accounts";
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") AccountForm form, Model model, RedirectAttributes redirect) {
+    String create(@RequestParam(required = false) String username, @RequestParam(required = false) String displayName,
+                  @RequestParam(required = false) Role role, @RequestParam(required = false) String unit,
+                  @RequestParam(required = false) String password, Model model, RedirectAttributes redirect) {
+        AccountForm typed = new AccountForm(username, displayName, role, null, password);
         try {
-            Account account = registry.create(form);
+            Long unitId = unitDirectory.require("unit", unit).map(Unit::id).orElse(null);
+            Account account = registry.create(new AccountForm(username, displayName, role, unitId, password));
             redirect.addFlashAttribute("notice", "已创建账号 " + account.username() + "，首次登录须修改密码");
             return "redirect:/accounts";
         } catch (Refusal refusal) {
+            model.addAttribute("form", typed);
+            model.addAttribute("unitText", unit == null ? "" : unit.strip());
             model.addAttribute("refusal", refusal);
-            return list(model);
+            return list(null, null, null, model);
         }
     }
 

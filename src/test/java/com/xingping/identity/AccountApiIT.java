@@ -40,6 +40,23 @@ class AccountApiIT {
     }
 
     @Test
+    void theAccountListIsPagedAndSearchable() {
+        Platform platform = new Platform(context);
+        for (int i = 0; i < 3; i++) {
+            platform.account(Role.LEADER);
+        }
+
+        MvcTestResult page = mvc.get().uri("/api/v1/accounts?q=leader-&size=2").with(httpBasic("admin", "test-admin-password")).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page).bodyJson().extractingPath("$.items.length()").isEqualTo(2);
+        assertThat(page).bodyJson().extractingPath("$.size").isEqualTo(2);
+        assertThat(page).bodyJson().extractingPath("$.total").asNumber().satisfies(total -> assertThat(total.intValue()).isGreaterThanOrEqualTo(3));
+        assertThat(page).bodyJson().extractingPath("$.items[0].role").isEqualTo("LEADER");
+        assertThat(mvc.get().uri("/api/v1/accounts?size=500").with(httpBasic("admin", "test-admin-password")).exchange())
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("size");
+    }
+
+    @Test
     void aReporterAccountWithoutAUnitIsRefusedNamingTheField() {
         MvcTestResult refused = mvc.post().uri("/api/v1/accounts").with(httpBasic("admin", "test-admin-password"))
                 .contentType(MediaType.APPLICATION_JSON)
