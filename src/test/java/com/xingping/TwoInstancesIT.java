@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.xingping.identity.Account;
 import com.xingping.identity.Role;
@@ -40,11 +41,14 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 /**
  * Two instances of the platform on one PostgreSQL and one evidence bucket, as behind a proxy that
  * sends each request to either: a page session started on one goes on on the other, a record filed
- * with a photo on one is approved on the other, and the photo downloads from both.
+ * with a photo on one is approved on the other, and the photo downloads from both. Every page request
+ * comes as nginx forwards it (docs/deployment.md): {@code X-Forwarded-For} and {@code X-Forwarded-Proto:
+ * https}, which the instances honour ({@code server.forward-headers-strategy=native}, the proxy on 127.0.0.1).
  */
 class TwoInstancesIT {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final String CLIENT_ADDRESS = "198.51.100.7";
     private static String bucket;
     private static ConfigurableApplicationContext one;
     private static ConfigurableApplicationContext two;
@@ -123,6 +127,10 @@ class TwoInstancesIT {
                     .isEqualTo(photo);
             assertThat(reporting.download(base(instance), "/evidence/" + evidenceId)).isEqualTo(photo);
         }
+        JdbcTemplate database = one.getBean(JdbcTemplate.class);
+        assertThat(database.queryForList("select address from audit_event where entity_type = 'record' and entity_id = ?"
+                + " and action in ('record.filed', 'evidence.added', 'record.approved')", String.class, Long.valueOf(recordId)))
+                .as("the reporter's and reviewer's address, not the proxy's").hasSize(3).containsOnly(CLIENT_ADDRESS);
         List<String> objects = S3Server.shared().client().listObjectsV2Paginator(list -> list.bucket(bucket)).contents()
                 .stream().map(S3Object::key).toList();
         assertThat(objects).as("the photo in the shared bucket, nothing left staged").hasSize(1)
@@ -131,7 +139,7 @@ class TwoInstancesIT {
 
     private static ConfigurableApplicationContext instance(String database) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + database,
-                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.forward-headers-strategy=native",
                 "--xingping.data-dir=" + System.getProperty("java.io.tmpdir") + "/xingping-two-" + UUID.randomUUID()));
         for (String property : S3Server.shared().properties(bucket)) {
             arguments.add("--" + property);
@@ -165,6 +173,8 @@ class TwoInstancesIT {
                     "password", Platform.PASSWORD, "_csrf", TwoInstancesIT.csrf(login.body()))), anonymous);
             assertThat(signedIn.statusCode()).isEqualTo(302);
             assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+            assertThat(signedIn.headers().allValues("Set-Cookie")).as("a session cookie for https only")
+                    .anySatisfy(c -> assertThat(c).startsWith("SESSION=").contains("; Secure").contains("; HttpOnly"));
             return new Visitor(cookie(signedIn));
         }
 
@@ -174,7 +184,7 @@ class TwoInstancesIT {
 
         byte[] download(String base, String path) {
             try {
-                HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + path))
+                HttpResponse<byte[]> response = CLIENT.send(proxied(HttpRequest.newBuilder(URI.create(base + path)))
                         .header("Cookie", "SESSION=" + sessionCookie).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertThat(response.statusCode()).as("download %s%s", base, path).isEqualTo(200);
                 return response.body();
@@ -222,7 +232,13 @@ class TwoInstancesIT {
                     .orElseThrow(() -> new AssertionError("no SESSION cookie in " + response.headers()));
         }
 
+        /** The headers nginx adds (proxy_set_header X-Forwarded-For / X-Forwarded-Proto). */
+        private static HttpRequest.Builder proxied(HttpRequest.Builder request) {
+            return request.header("X-Forwarded-For", CLIENT_ADDRESS).header("X-Forwarded-Proto", "https");
+        }
+
         private static HttpResponse<String> send(HttpRequest.Builder request, String session) {
+            proxied(request);
             if (session != null) {
                 request.header("Cookie", "SESSION=" + session);
             }
