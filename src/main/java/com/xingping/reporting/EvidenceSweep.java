@@ -1,17 +1,24 @@
 package com.xingping.reporting;
 
-import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** At start-up, settles the evidence files a crash left half-way (see {@link EvidenceStore#sweep}). */
+/**
+ * Settles the evidence files an interrupted save or removal left staged (see {@link EvidenceStore#sweep}),
+ * at start-up and every hour. Several instances may share the store, so a staged file is judged only
+ * once it is older than {@link #GRACE}, longer than any transaction that stages evidence takes.
+ */
 @Component
 class EvidenceSweep implements ApplicationRunner {
+    static final Duration GRACE = Duration.ofMinutes(15);
     private static final Logger log = LoggerFactory.getLogger(EvidenceSweep.class);
     private final EvidenceStore store;
     private final Evidences evidences;
@@ -23,8 +30,12 @@ class EvidenceSweep implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Instant processStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-        EvidenceStore.Sweep sweep = store.sweep(evidences::existsByStoredName, processStart);
+        sweep();
+    }
+
+    @Scheduled(initialDelay = 1, fixedDelay = 1, timeUnit = TimeUnit.HOURS)
+    void sweep() {
+        EvidenceStore.Sweep sweep = store.sweep(evidences::existsByStoredName, Instant.now().minus(GRACE));
         if (sweep.restored() + sweep.removed() > 0) {
             log.info("Evidence left by an interrupted save or removal: {} file(s) put in place, {} removed",
                     sweep.restored(), sweep.removed());

@@ -35,14 +35,16 @@ public class RecordDesk {
     private static final Sort LATEST_FIRST = Sort.by(Sort.Order.desc("activityDate"), Sort.Order.desc("id"));
     private final Records records;
     private final Evidences evidences;
+    private final EvidenceChecks checks;
     private final EvidenceStore store;
     private final YearRegistry years;
     private final AuditLog audit;
     private final Clock clock;
 
-    RecordDesk(Records records, Evidences evidences, EvidenceStore store, YearRegistry years, AuditLog audit, Clock clock) {
+    RecordDesk(Records records, Evidences evidences, EvidenceChecks checks, EvidenceStore store, YearRegistry years, AuditLog audit, Clock clock) {
         this.records = records;
         this.evidences = evidences;
+        this.checks = checks;
         this.store = store;
         this.years = years;
         this.audit = audit;
@@ -107,7 +109,7 @@ public class RecordDesk {
         AssessmentYear year = openYear();
         Element element = RecordRules.reportable(years.rubricOf(year), form.elementId());
         ActivityRecord.Content content = RecordRules.content(year, element, form);
-        List<EvidenceStore.Checked> files = store.check(uploads, 0);
+        List<EvidenceChecks.Checked> files = checks.check(uploads, 0);
         records.lockUnit(user.unitId());
         if (element.kind() == ElementKind.CHECK) {
             refuseSecondCheck(user.unitId(), year, element);
@@ -132,7 +134,7 @@ public class RecordDesk {
         AssessmentYear year = years.get(before.yearId());
         Element element = RecordRules.reportable(years.rubricOf(year), before.elementId());
         ActivityRecord.Content content = RecordRules.content(year, element, form);
-        List<EvidenceStore.Checked> files = store.check(uploads, evidences.countByRecordId(id));
+        List<EvidenceChecks.Checked> files = checks.check(uploads, evidences.countByRecordId(id));
         ActivityRecord after = records.save(before.edit(content, before.version()));
         audit.record("record.edited", "record", id, before, after);
         attach(after, files, user);
@@ -151,7 +153,7 @@ public class RecordDesk {
         if (uploads.isEmpty()) {
             throw new Refusal("files", "请选择要上传的文件");
         }
-        List<EvidenceStore.Checked> files = store.check(uploads, evidences.countByRecordId(id));
+        List<EvidenceChecks.Checked> files = checks.check(uploads, evidences.countByRecordId(id));
         return attach(records.save(record), files, user);
     }
 
@@ -197,9 +199,9 @@ public class RecordDesk {
                 });
     }
 
-    private List<Evidence> attach(ActivityRecord record, List<EvidenceStore.Checked> files, CurrentUser user) {
+    private List<Evidence> attach(ActivityRecord record, List<EvidenceChecks.Checked> files, CurrentUser user) {
         List<Evidence> saved = new ArrayList<>();
-        for (EvidenceStore.Checked file : files) {
+        for (EvidenceChecks.Checked file : files) {
             String storedName = store.write(file);
             Evidence evidence = evidences.save(new Evidence(null, record.id(), file.originalName(), storedName,
                     file.type().contentType(), file.bytes().length, file.sha256(), user.username(), now()));

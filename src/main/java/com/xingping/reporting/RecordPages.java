@@ -34,14 +34,14 @@ class RecordPages {
     private final RecordDesk desk;
     private final RecordViews views;
     private final YearRegistry years;
-    private final EvidenceStore store;
+    private final EvidenceChecks checks;
     private final PageText text;
 
-    RecordPages(RecordDesk desk, RecordViews views, YearRegistry years, EvidenceStore store, PageText text) {
+    RecordPages(RecordDesk desk, RecordViews views, YearRegistry years, EvidenceChecks checks, PageText text) {
         this.desk = desk;
         this.views = views;
         this.years = years;
-        this.store = store;
+        this.checks = checks;
         this.text = text;
     }
 
@@ -93,8 +93,8 @@ class RecordPages {
         model.addAttribute("record", record);
         model.addAttribute("canChange", user.canReportFor(record.unitId()) && record.state().editable()
                 && years.get(record.yearId()).isOpen());
-        model.addAttribute("maxFileBytes", store.maxFileBytes());
-        model.addAttribute("maxFileMb", store.maxFileBytes() / (1024 * 1024));
+        model.addAttribute("maxFileBytes", checks.maxFileBytes());
+        model.addAttribute("maxFileMb", checks.maxFileBytes() / (1024 * 1024));
         return "reporting/record";
     }
 
@@ -179,8 +179,8 @@ class RecordPages {
         model.addAttribute("record", record);
         model.addAttribute("year", year);
         model.addAttribute("choices", ElementChoices.of(years.rubricOf(year)));
-        model.addAttribute("maxFileBytes", store.maxFileBytes());
-        model.addAttribute("maxFileMb", store.maxFileBytes() / (1024 * 1024));
+        model.addAttribute("maxFileBytes", checks.maxFileBytes());
+        model.addAttribute("maxFileMb", checks.maxFileBytes() / (1024 * 1024));
         return FORM;
     }
 

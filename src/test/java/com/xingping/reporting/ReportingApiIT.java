@@ -207,7 +207,7 @@ class ReportingApiIT {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("SUBMITTED"))
                 .andExpect(jsonPath("$.evidence[0].name").value("现场照片.png"))
-                .andExpect(jsonPath("$.evidence[0].sha256").value(EvidenceStore.sha256(png)))
+                .andExpect(jsonPath("$.evidence[0].sha256").value(EvidenceChecks.sha256(png)))
                 .andExpect(jsonPath("$.evidence[0].contentType").value("image/png")).andReturn();
         Number evidenceId = com.jayway.jsonpath.JsonPath.read(filed.getResponse().getContentAsString(), "$.evidence[0].id");
         Number recordId = com.jayway.jsonpath.JsonPath.read(filed.getResponse().getContentAsString(), "$.id");

@@ -212,8 +212,8 @@ class ReportingBrowserIT {
 
         // past the server's multipart limit, the page and the API both answer in words
         String action = phone.locator("#evidence-form").getAttribute("action");
-        String session = phone.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID"))
-                .map(c -> "JSESSIONID=" + c.value).findFirst().orElseThrow();
+        String session = phone.context().cookies().stream().filter(c -> c.name.equals("SESSION"))
+                .map(c -> "SESSION=" + c.value).findFirst().orElseThrow();
         HttpResponse<String> page = post(action, "Cookie", session, "text/html", twentyOne);
         assertThat(page.statusCode()).isEqualTo(413);
         assertThat(page.body()).contains("上传的文件太大").doesNotContain("Exception");

@@ -298,7 +298,7 @@ abstract class ReportingContract {
         ActivityRecord record = desk.file(reporter, form("norms-3a", "带照片", IN_WINDOW), List.of(upload("../../现场.png", png)), false);
 
         Evidence evidence = evidences.findByRecordIdOrderByIdAsc(record.id()).get(0);
-        assertThat(evidence.sha256()).isEqualTo(EvidenceStore.sha256(png)).hasSize(64);
+        assertThat(evidence.sha256()).isEqualTo(EvidenceChecks.sha256(png)).hasSize(64);
         assertThat(evidence.contentType()).isEqualTo("image/png");
         assertThat(evidence.originalName()).isEqualTo("现场.png");
         assertThat(evidence.storedName()).matches("[0-9a-f]{32}\\.png");

@@ -11,15 +11,16 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One real PostgreSQL server (zonky's embedded binaries) per test JVM, started on first use and
- * stopped when the JVM exits. Each Spring context gets a database of its own.
+ * stopped when the JVM exits. Each Spring context gets a database of its own (or shares one, as the
+ * instances of {@code TwoInstancesIT} do).
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
     private static EmbeddedPostgres server;
 
     private EmbeddedPostgresServer() {
     }
 
-    static synchronized String newDatabaseUrl() {
+    public static synchronized String newDatabaseUrl() {
         try {
             if (server == null) {
                 server = EmbeddedPostgres.builder().start();

@@ -1,39 +1,49 @@
 package com.xingping.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionSynchronizationUtils;
 import org.springframework.util.unit.DataSize;
 
+import com.xingping.kernel.NotFound;
+
 /**
- * The evidence directory holds a file exactly when the transaction that recorded it committed;
- * what a crash leaves half-way is recognised and settled by the start-up sweep.
+ * What every evidence store promises, run against each ({@link FileEvidenceStoreTest}, {@link S3EvidenceStoreIT}):
+ * it holds a file in its place exactly when the transaction that recorded it committed; what a crash
+ * leaves staged is still readable while its row exists, and the sweep settles it.
  */
-class EvidenceStoreTest {
-    @TempDir
-    Path dir;
+abstract class EvidenceStoreContract {
+    private final EvidenceChecks checks = new EvidenceChecks(new StorageSettings(StorageSettings.Type.FILESYSTEM, null,
+            null, DataSize.ofMegabytes(1), 20));
     EvidenceStore store;
+
+    /** A new, empty store. */
+    abstract EvidenceStore newStore() throws IOException;
+
+    /** What is staged, as {@code .incoming/NAME} and {@code .outgoing/NAME}. */
+    abstract List<String> leftovers() throws IOException;
+
+    /** The bytes in the file's own place, not staged. */
+    abstract Optional<byte[]> inPlace(String storedName) throws IOException;
 
     @BeforeEach
     void open() throws IOException {
-        store = new EvidenceStore(new StorageSettings(dir, DataSize.ofMegabytes(1), 20));
+        store = newStore();
     }
 
     @AfterEach
@@ -44,21 +54,24 @@ class EvidenceStoreTest {
     }
 
     @Test
-    void aCommittedFileIsInTheStoreAndNothingIsLeftInIncoming() throws IOException {
+    void aCommittedFileIsInItsPlaceAndNothingIsLeftStaged() throws IOException {
         String name = inTransaction(() -> store.write(png()), true);
 
-        assertThat(dir.resolve(name)).exists().hasBinaryContent(TestFiles.png());
+        assertThat(inPlace(name)).hasValue(TestFiles.png());
         assertThat(leftovers()).isEmpty();
         assertThat(store.exists(name)).isTrue();
+        assertThat(read(name)).isEqualTo(TestFiles.png());
+        assertThat(store.open(name).contentLength()).isEqualTo(TestFiles.png().length);
     }
 
     @Test
     void aRolledBackFileIsNowhere() throws IOException {
         String name = inTransaction(() -> store.write(png()), false);
 
-        assertThat(dir.resolve(name)).doesNotExist();
+        assertThat(inPlace(name)).isEmpty();
         assertThat(leftovers()).isEmpty();
         assertThat(store.exists(name)).isFalse();
+        assertThatThrownBy(() -> store.open(name)).isInstanceOf(NotFound.class);
     }
 
     @Test
@@ -66,16 +79,16 @@ class EvidenceStoreTest {
         String orphan = crashedWrite();
         String committed = crashedWrite();
         assertThat(leftovers()).containsExactlyInAnyOrder(".incoming/" + orphan, ".incoming/" + committed);
-        assertThat(Stream.of(orphan, committed).map(dir::resolve)).noneMatch(Files::exists);
-        backdate(orphan);
-        backdate(committed);
+        assertThat(inPlace(orphan)).isEmpty();
+        assertThat(inPlace(committed)).isEmpty();
 
-        EvidenceStore.Sweep sweep = store.sweep(Set.of(committed)::contains, Instant.now());
+        EvidenceStore.Sweep sweep = store.sweep(Set.of(committed)::contains, Instant.now().plusSeconds(5));
 
         assertThat(sweep).isEqualTo(new EvidenceStore.Sweep(1, 1));
         assertThat(leftovers()).isEmpty();
-        assertThat(dir.resolve(committed)).hasBinaryContent(TestFiles.png());
-        assertThat(dir.resolve(orphan)).doesNotExist();
+        assertThat(inPlace(committed)).hasValue(TestFiles.png());
+        assertThat(inPlace(orphan)).isEmpty();
+        assertThat(store.exists(orphan)).isFalse();
     }
 
     @Test
@@ -94,19 +107,52 @@ class EvidenceStoreTest {
             store.removeOnCommit(name);
             return null;
         }, false);
-        assertThat(dir.resolve(name)).hasBinaryContent(TestFiles.png());
+        assertThat(inPlace(name)).hasValue(TestFiles.png());
 
         inTransaction(() -> {
             store.removeOnCommit(name);
             return null;
         }, true);
-        assertThat(dir.resolve(name)).doesNotExist();
+        assertThat(inPlace(name)).isEmpty();
+        assertThat(store.exists(name)).isFalse();
         assertThat(leftovers()).isEmpty();
     }
 
-    private EvidenceStore.Checked png() {
+    @Test
+    void aFileParkedByARemovalThatNeverCommittedIsStillReadableAndTheSweepPutsItBack() throws IOException {
+        String name = inTransaction(() -> store.write(png()), true);
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            store.removeOnCommit(name);
+            TransactionSynchronizationUtils.triggerBeforeCommit(false);
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+        assertThat(leftovers()).containsExactly(".outgoing/" + name);
+        assertThat(read(name)).isEqualTo(TestFiles.png());
+
+        assertThat(store.sweep(Set.of(name)::contains, Instant.now().plusSeconds(5))).isEqualTo(new EvidenceStore.Sweep(1, 0));
+
+        assertThat(inPlace(name)).hasValue(TestFiles.png());
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aNameThatIsNotInTheStoreIsNotFound() {
+        assertThat(store.exists("0123456789abcdef0123456789abcdef.png")).isFalse();
+        assertThatThrownBy(() -> store.open("0123456789abcdef0123456789abcdef.png")).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> store.open("../xingping.mv.db")).isInstanceOf(NotFound.class);
+    }
+
+    private byte[] read(String name) throws IOException {
+        try (InputStream in = store.open(name).getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private EvidenceChecks.Checked png() {
         byte[] bytes = TestFiles.png();
-        return store.check(List.of(new Upload("现场.png", bytes.length, new ByteArrayResource(bytes))), 0).get(0);
+        return checks.check(List.of(new Upload("现场.png", bytes.length, new ByteArrayResource(bytes))), 0).get(0);
     }
 
     /** Runs the work as a transaction would, ending in a commit or a rollback. */
@@ -134,16 +180,6 @@ class EvidenceStoreTest {
             return store.write(png());
         } finally {
             TransactionSynchronizationManager.clearSynchronization();
-        }
-    }
-
-    private void backdate(String name) throws IOException {
-        Files.setLastModifiedTime(dir.resolve(".incoming").resolve(name), FileTime.from(Instant.now().minusSeconds(600)));
-    }
-
-    private List<String> leftovers() throws IOException {
-        try (Stream<Path> files = Stream.concat(Files.list(dir.resolve(".incoming")), Files.list(dir.resolve(".outgoing")))) {
-            return files.map(file -> dir.relativize(file).toString()).toList();
         }
     }
 }
