@@ -23,6 +23,8 @@ import com.xingping.facts.UnitFactsView.Slot;
 import com.xingping.facts.UnitFactsView.StarGroup;
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.NotFound;
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 import com.xingping.rubric.ElementKind;
 import com.xingping.rubric.LevelBonus;
 import com.xingping.rubric.Rubric;
@@ -32,6 +34,7 @@ import com.xingping.scoring.ScoringEngine;
 import com.xingping.scoring.UnitFacts;
 import com.xingping.scoring.YearResult;
 import com.xingping.unit.Unit;
+import com.xingping.unit.UnitDirectory;
 import com.xingping.unit.Units;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearChoice;
@@ -47,9 +50,11 @@ public class CommitteeBook {
     private final YearRegistry years;
     private final FactViews views;
     private final AuditEvents audit;
+    private final UnitDirectory directory;
 
     CommitteeBook(CommitteeFacts facts, Units units, YearChoice yearChoice, YearRegistry years, FactViews views,
-                  AuditEvents audit) {
+                  AuditEvents audit, UnitDirectory directory) {
+        this.directory = directory;
         this.facts = facts;
         this.units = units;
         this.yearChoice = yearChoice;
@@ -63,12 +68,18 @@ public class CommitteeBook {
                               long performance, long bonus) {
     }
 
-    public List<UnitSummary> overview(AssessmentYear year) {
+    /** A page of the active units (those whose code or name contains the text, if one is given) with their counts. */
+    public PageOf<UnitSummary> overview(AssessmentYear year, String text, Paging paging) {
+        return directory.activePage(text, paging).with(shown -> summaries(year, shown));
+    }
+
+    private List<UnitSummary> summaries(AssessmentYear year, List<Unit> shown) {
         Rubric rubric = years.rubricOf(year);
         int assessable = (int) rubric.elements().stream().filter(e -> e.kind() == ElementKind.ASSESS).count();
-        Map<Long, List<CommitteeFact>> byUnit = facts.findByYearIdOrderByIdAsc(year.id()).stream()
+        Map<Long, List<CommitteeFact>> byUnit = shown.isEmpty() ? Map.of()
+                : facts.findByYearIdAndUnitIdIn(year.id(), shown.stream().map(Unit::id).toList()).stream()
                 .filter(CommitteeFact::active).collect(groupingBy(CommitteeFact::unitId));
-        return units.findByActiveTrueOrderByCodeAsc().stream().map(unit -> {
+        return shown.stream().map(unit -> {
             List<CommitteeFact> of = byUnit.getOrDefault(unit.id(), List.of());
             return new UnitSummary(unit.id(), unit.code(), unit.name(), count(of, FactKind.ASSESSED), assessable,
                     count(of, FactKind.PENALTY) + count(of, FactKind.BASELINE) + count(of, FactKind.SERIOUS),

@@ -12,6 +12,8 @@ public interface CommitteeFacts extends ListCrudRepository<CommitteeFact, Long> 
 
     List<CommitteeFact> findByUnitIdAndYearIdOrderByIdAsc(Long unitId, Long yearId);
 
+    List<CommitteeFact> findByYearIdAndUnitIdIn(Long yearId, java.util.Collection<Long> unitIds);
+
     List<CommitteeFact> findByUnitIdAndYearIdAndKindAndState(Long unitId, Long yearId, FactKind kind, FactState state);
 
     /** Serialises the committee's entries for one unit, so two cannot both fill a single-valued slot. */

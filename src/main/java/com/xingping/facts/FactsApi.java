@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.xingping.audit.AuditEvent;
 import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 import com.xingping.year.YearChoice;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,9 +46,13 @@ class FactsApi {
     }
 
     @GetMapping("/facts")
-    @Operation(summary = "Every active unit with how many standing committee facts it has per group")
-    List<CommitteeBook.UnitSummary> overview(@RequestParam(required = false) Long yearId) {
-        return book.overview(years.of(yearId));
+    @Operation(summary = "The active units a page at a time (optionally those whose code or name contains q), each with "
+            + "how many standing committee facts it has per group")
+    PageOf<CommitteeBook.UnitSummary> overview(@RequestParam(required = false) Long yearId,
+                                              @RequestParam(required = false) String q,
+                                              @RequestParam(required = false) Integer page,
+                                              @RequestParam(required = false) Integer size) {
+        return book.overview(years.of(yearId), q, Paging.of(page, size));
     }
 
     @GetMapping("/units/{unitId}/facts")

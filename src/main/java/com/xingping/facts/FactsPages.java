@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearChoice;
@@ -51,9 +53,13 @@ class FactsPages {
     }
 
     @GetMapping
-    String overview(@RequestParam(required = false) Long yearId, Model model) {
+    String overview(@RequestParam(required = false) Long yearId, @RequestParam(required = false) String q,
+                    @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         AssessmentYear year = yearChoice.of(yearId);
-        model.addAttribute("units", book.overview(year));
+        PageOf<CommitteeBook.UnitSummary> shown = book.overview(year, q, Paging.of(page, size));
+        model.addAttribute("page", shown);
+        model.addAttribute("units", shown.items());
+        model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("year", year);
         model.addAttribute("years", years.findAllByOrderByYearDesc());
         return "facts/overview";

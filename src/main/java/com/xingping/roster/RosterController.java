@@ -15,10 +15,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.Busy;
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 import com.xingping.sheet.ImportGate;
 import com.xingping.sheet.SheetDownload;
-import com.xingping.unit.Units;
+import com.xingping.unit.Unit;
+import com.xingping.unit.UnitDirectory;
 import com.xingping.year.Years;
 
 /**
@@ -28,22 +31,26 @@ import com.xingping.year.Years;
 @Controller
 class RosterController {
     private final RosterRegistry registry;
-    private final Units units;
+    private final UnitDirectory directory;
     private final Years years;
     private final ImportGate gate;
 
-    RosterController(RosterRegistry registry, Units units, Years years, ImportGate gate) {
+    RosterController(RosterRegistry registry, UnitDirectory directory, Years years, ImportGate gate) {
         this.registry = registry;
-        this.units = units;
+        this.directory = directory;
         this.years = years;
         this.gate = gate;
     }
 
     @GetMapping("/roster")
     String roster(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long unitId,
-                  @RequestParam(required = false) Long yearId, Model model) {
+                  @RequestParam(required = false) Long yearId, @RequestParam(required = false) String q,
+                  @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         if (unitId == null && user.unitId() == null) {
-            model.addAttribute("units", units.findAllByOrderByCodeAsc());
+            PageOf<Unit> shown = directory.page(q, Paging.of(page, size));
+            model.addAttribute("page", shown);
+            model.addAttribute("units", shown.items());
+            model.addAttribute("q", q == null ? "" : q.strip());
             return "roster/pick";
         }
         return page(user, unitId == null ? user.unitId() : unitId, yearId, model);

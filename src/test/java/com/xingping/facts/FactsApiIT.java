@@ -293,8 +293,29 @@ class FactsApiIT {
             assertThat(f.amount()).isEqualByComparingTo("1");
             assertThat(f.active()).isFalse();
         });
-        mvc.perform(get("/facts").with(user(reviewer))).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString(paged.name())));
+        mvc.perform(get("/facts").param("q", paged.code()).with(user(reviewer))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(paged.name())))
+                .andExpect(content().string(Matchers.containsString("共 1 个单位")));
+    }
+
+    @Test
+    void theOverviewIsAPageOfUnitsWithTheirCounts() throws Exception {
+        Unit first = platform.unit("市机关事务局");
+        platform.unit("市机关事务局");
+        platform.unit("市机关事务局");
+
+        mvc.perform(get("/api/v1/facts").param("q", "市机关事务局").param("size", "2").with(user(reviewer)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.total").value(Matchers.greaterThanOrEqualTo(3)))
+                .andExpect(jsonPath("$.items[0].name").value("市机关事务局"));
+        mvc.perform(get("/api/v1/facts").param("q", first.code()).with(user(reviewer)))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].code").value(first.code()));
+        mvc.perform(get("/facts").param("q", "市机关事务局").param("size", "2").with(user(reviewer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("第 1 / ")))
+                .andExpect(content().string(Matchers.containsString("page=2&amp;size=2")));
     }
 
     @Test

@@ -51,6 +51,16 @@ class RosterPagesIT {
     }
 
     @Test
+    void theCommitteeFindsAUnitsRosterBySearchingNotByScrollingThroughEveryUnit() {
+        RequestPostProcessor reviewer = user(Platform.user(platform.account(com.xingping.identity.Role.REVIEWER)));
+
+        assertThat(mvc.get().uri("/roster?q={q}", unit.code()).with(reviewer)).hasStatusOk().bodyText()
+                .contains("共 1 个单位", "href=\"/units/" + unit.id() + "/roster\"");
+        assertThat(mvc.get().uri("/roster?size=1").with(reviewer)).hasStatusOk().bodyText()
+                .contains("第 1 / ", "rel=\"next\"");
+    }
+
+    @Test
     void addsEditsAndRemovesAMemberThroughThePage() {
         assertThat(mvc.post().uri("/roster/{u}/members", unit.id()).param("name", "张三").param("role", "ORDINARY")
                 .param("studyHours", "20").with(page())).hasStatus3xxRedirection()
@@ -100,7 +110,9 @@ class RosterPagesIT {
         MockMultipartFile bad = file(xlsx(header(), new Object[] {"李四", "普通党员", -2}));
         MvcTestResult refused = mvc.post().uri("/roster/{u}/import", unit.id()).multipart().file(bad).with(page()).exchange();
 
-        MvcTestResult shown = mvc.get().uri("/roster").flashAttrs(refused.getMvcResult().getFlashMap()).with(page()).exchange();
+        // the flash travels in the page session (a database session): follow the redirect with its cookie
+        MvcTestResult shown = mvc.get().uri(refused.getResponse().getRedirectedUrl())
+                .cookie(refused.getResponse().getCookie("SESSION")).with(page()).exchange();
 
         assertThat(shown).hasStatusOk().bodyText().contains("第 2 行：学时 不能为负数", "未导入任何党员");
     }
