@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.xingping.kernel.Refusal;
-import com.xingping.unit.Units;
 
 /** The committee admin's account page: every account, a form for a new one, enable/disable. */
 @Controller
@@ -18,9 +17,9 @@ import com.xingping.unit.Units;
 class AccountsController {
     private final Accounts accounts;
     private final AccountRegistry registry;
-    private final Units units;
+    private final UnitsToBind units;
 
-    AccountsController(Accounts accounts, AccountRegistry registry, Units units) {
+    AccountsController(Accounts accounts, AccountRegistry registry, UnitsToBind units) {
         this.accounts = accounts;
         this.registry = registry;
         this.units = units;
@@ -32,7 +31,7 @@ class AccountsController {
             model.addAttribute("form", new AccountForm("", "", Role.REPORTER, null, ""));
         }
         model.addAttribute("accounts", accounts.findAllByOrderByRoleAscUsernameAsc());
-        model.addAttribute("units", units.findAllByOrderByCodeAsc());
+        model.addAttribute("units", units.all());
         model.addAttribute("roles", Role.values());
         return "identity/accounts";
     }
