@@ -16,9 +16,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import com.xingping.facts.CommitteeFact;
-import com.xingping.reporting.ActivityRecord;
-import com.xingping.roster.RosterMember;
 import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.FactsAssembler.Assembled;
 import com.xingping.unit.Unit;
@@ -30,7 +27,7 @@ import com.xingping.year.Years;
 /**
  * Keeps every unit's standing current in the transaction that changes it. Every write of a record,
  * roster member, committee fact, unit or year goes through Spring Data JDBC, which publishes it
- * synchronously; this notes which (year, unit) changed, and just before the transaction commits
+ * synchronously; this notes which (year, unit) changed (each {@link FactSource} says it of its own rows), and just before the transaction commits
  * refreshes those standings from the units' own rows (once per unit, however many rows changed) and
  * bumps the years' generation. A failing refresh fails the commit; a rolled-back change refreshes nothing.
  * <p>
@@ -78,12 +75,9 @@ class StandingsKeeper {
     }
 
     private void changed(Object entity) {
-        if (entity instanceof ActivityRecord r) {
-            pending().units.add(new Key(r.yearId(), r.unitId()));
-        } else if (entity instanceof RosterMember m) {
-            pending().units.add(new Key(m.yearId(), m.unitId()));
-        } else if (entity instanceof CommitteeFact f) {
-            pending().units.add(new Key(f.yearId(), f.unitId()));
+        Optional<FactSource.UnitYear> fact = assembly.changedBy(entity);
+        if (fact.isPresent()) {
+            pending().units.add(new Key(fact.get().yearId(), fact.get().unitId()));
         } else if (entity instanceof Unit u) {
             pending().everywhere.add(u.id());
         } else if (entity instanceof AssessmentYear y) {

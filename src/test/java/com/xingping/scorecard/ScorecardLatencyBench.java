@@ -18,10 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.xingping.facts.CommitteeFacts;
 import com.xingping.reporting.ActivityRecord;
 import com.xingping.reporting.Records;
-import com.xingping.roster.Roster;
 import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.FactsAssembler.Assembled;
 import com.xingping.scorecard.LiveYear.Standing;
@@ -55,9 +53,7 @@ class ScorecardLatencyBench {
     @Autowired
     Records records;
     @Autowired
-    Roster roster;
-    @Autowired
-    CommitteeFacts committee;
+    UnitAssembly assembly;
     @Autowired
     Units units;
     @Autowired
@@ -95,10 +91,7 @@ class ScorecardLatencyBench {
     }
 
     private Scorecard before(AssessmentYear year, Rubric rubric, Unit unit) {
-        var all = records.findByYearId(year.id());
-        FactsAssembler assembler = FactsAssembler.of(rubric, year, all, roster.findByYearId(year.id()),
-                committee.findByYearIdOrderByIdAsc(year.id()));
-        List<Assembled> assembled = units.findByActiveTrueOrderByCodeAsc().stream().map(assembler::assemble).toList();
+        List<Assembled> assembled = assembly.ofYear(rubric, year, units.findByActiveTrueOrderByCodeAsc());
         var result = new ScoringEngine(rubric).score(assembled.stream().map(Assembled::facts).toList());
         LiveYear live = new LiveYear(year, rubric, assembled.stream().map(a -> new Standing(a.unit(), a.facts())).toList(),
                 result, scores.awaitingReview(year));
