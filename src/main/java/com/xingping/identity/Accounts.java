@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface Accounts extends ListCrudRepository<Account, Long> {
+interface Accounts extends ListCrudRepository<Account, Long> {
     Optional<Account> findByUsername(String username);
 
     List<Account> findAllByOrderByRoleAscUsernameAsc();

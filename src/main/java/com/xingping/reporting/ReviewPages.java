@@ -17,7 +17,7 @@ import com.xingping.kernel.NotFound;
 import com.xingping.kernel.PageOf;
 import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
@@ -28,10 +28,10 @@ class ReviewPages {
     private final ReviewDesk desk;
     private final RecordViews views;
     private final YearRegistry years;
-    private final Units units;
+    private final UnitRegistry units;
     private final PageText text;
 
-    ReviewPages(ReviewDesk desk, RecordViews views, YearRegistry years, Units units, PageText text) {
+    ReviewPages(ReviewDesk desk, RecordViews views, YearRegistry years, UnitRegistry units, PageText text) {
         this.desk = desk;
         this.views = views;
         this.years = years;
@@ -60,7 +60,7 @@ class ReviewPages {
         model.addAttribute("year", year);
         model.addAttribute("page", rows);
         model.addAttribute("rows", rows.items());
-        model.addAttribute("units", units.findAllByOrderByCodeAsc());
+        model.addAttribute("units", units.all());
         model.addAttribute("choices", ElementChoices.of(years.rubricOf(year)));
         model.addAttribute("states", ReviewFilter.states());
         model.addAttribute("orders", ReviewOrder.values());

@@ -18,8 +18,8 @@ import com.xingping.kernel.Busy;
 import com.xingping.kernel.Refusal;
 import com.xingping.sheet.ImportGate;
 import com.xingping.sheet.SheetDownload;
-import com.xingping.unit.Units;
-import com.xingping.year.Years;
+import com.xingping.unit.UnitRegistry;
+import com.xingping.year.YearRegistry;
 
 /**
  * The roster pages: a reporter's own unit at /roster, any unit for the committee and leaders at
@@ -28,11 +28,11 @@ import com.xingping.year.Years;
 @Controller
 class RosterController {
     private final RosterRegistry registry;
-    private final Units units;
-    private final Years years;
+    private final UnitRegistry units;
+    private final YearRegistry years;
     private final ImportGate gate;
 
-    RosterController(RosterRegistry registry, Units units, Years years, ImportGate gate) {
+    RosterController(RosterRegistry registry, UnitRegistry units, YearRegistry years, ImportGate gate) {
         this.registry = registry;
         this.units = units;
         this.years = years;
@@ -43,7 +43,7 @@ class RosterController {
     String roster(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long unitId,
                   @RequestParam(required = false) Long yearId, Model model) {
         if (unitId == null && user.unitId() == null) {
-            model.addAttribute("units", units.findAllByOrderByCodeAsc());
+            model.addAttribute("units", units.all());
             return "roster/pick";
         }
         return page(user, unitId == null ? user.unitId() : unitId, yearId, model);
@@ -153,7 +153,7 @@ class RosterController {
 
     private String page(CurrentUser user, Long unitId, Long yearId, Model model) {
         model.addAttribute("roster", registry.view(user, unitId, yearId));
-        model.addAttribute("years", years.findAllByOrderByYearDesc());
+        model.addAttribute("years", years.all());
         if (!model.containsAttribute("entered")) {
             model.addAttribute("entered", new Entered("", "ORDINARY", ""));
         }

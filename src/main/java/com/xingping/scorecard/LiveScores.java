@@ -13,7 +13,7 @@ import com.xingping.scoring.ScoringEngine;
 import com.xingping.scoring.UnitFacts;
 import com.xingping.scoring.YearResult;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
@@ -25,7 +25,7 @@ import com.xingping.year.YearRegistry;
  */
 @Component
 class LiveScores {
-    private final Units units;
+    private final UnitRegistry units;
     private final AwaitingReview awaitingReview;
     private final YearRegistry years;
     private final StandingRows rows;
@@ -33,7 +33,7 @@ class LiveScores {
     private final UnitAssembly assembly;
     private final Map<Long, Scored> scored = new ConcurrentHashMap<>();
 
-    LiveScores(Units units, AwaitingReview awaitingReview, YearRegistry years, StandingRows rows, StandingsRebuild rebuild,
+    LiveScores(UnitRegistry units, AwaitingReview awaitingReview, YearRegistry years, StandingRows rows, StandingsRebuild rebuild,
                UnitAssembly assembly) {
         this.units = units;
         this.awaitingReview = awaitingReview;
@@ -83,7 +83,7 @@ class LiveScores {
         if (cached != null && cached.generation() == generation) {
             return cached;
         }
-        List<Unit> active = units.findByActiveTrueOrderByCodeAsc();
+        List<Unit> active = units.active();
         List<UnitFacts> facts = facts(rubric, year, active);
         List<Standing> standings = new ArrayList<>();
         for (int i = 0; i < active.size(); i++) {

@@ -19,10 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.FactsAssembler.Assembled;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
-import com.xingping.year.Years;
 
 /**
  * Keeps every unit's standing current in the transaction that changes it. Every write of a record,
@@ -41,19 +40,17 @@ class StandingsKeeper {
     private final UnitAssembly assembly;
     private final StandingsRebuild rebuild;
     private final JdbcAggregateOperations aggregates;
-    private final Units units;
-    private final Years years;
+    private final UnitRegistry units;
     private final YearRegistry yearRegistry;
     private final Clock clock;
 
     StandingsKeeper(StandingRows rows, UnitAssembly assembly, StandingsRebuild rebuild, JdbcAggregateOperations aggregates,
-                    Units units, Years years, YearRegistry yearRegistry, Clock clock) {
+                    UnitRegistry units, YearRegistry yearRegistry, Clock clock) {
         this.rows = rows;
         this.assembly = assembly;
         this.rebuild = rebuild;
         this.aggregates = aggregates;
         this.units = units;
-        this.years = years;
         this.yearRegistry = yearRegistry;
         this.clock = clock;
     }
@@ -120,7 +117,7 @@ class StandingsKeeper {
         Set<Long> built = new HashSet<>();
         pending.years.stream().sorted().forEach(yearId -> {
             if (rows.lockGeneration(yearId).isEmpty()) {
-                rebuild.build(years.findById(yearId).orElseThrow());
+                rebuild.build(yearRegistry.get(yearId));
                 built.add(yearId);
             }
         });
@@ -148,7 +145,7 @@ class StandingsKeeper {
                 continue;
             }
             if (year == null || !year.id().equals(key.yearId())) {
-                year = years.findById(key.yearId()).orElseThrow();
+                year = yearRegistry.get(key.yearId());
                 rubric = yearRegistry.rubricOf(year);
             }
             if (refresh(rubric, year, key.unitId(), now)) {
@@ -162,7 +159,7 @@ class StandingsKeeper {
     /** Whether the unit's facts changed. */
     private boolean refresh(Rubric rubric, AssessmentYear year, Long unitId, Instant now) {
         Optional<String> stored = rows.lockHash(year.id(), unitId);
-        Unit unit = units.findById(unitId).orElseThrow();
+        Unit unit = units.find(unitId).orElseThrow();
         Assembled assembled = assembly.of(rubric, year, unit);
         StandingRows.Row row = StandingsRebuild.row(rubric, year, assembled);
         if (stored.isPresent() && stored.get().equals(row.hash())) {
