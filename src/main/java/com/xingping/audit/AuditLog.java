@@ -2,6 +2,7 @@ package com.xingping.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,6 +34,11 @@ public class AuditLog {
     public void record(String action, String entityType, Long entityId, Object before, Object after) {
         events.save(new AuditEvent(null, Instant.now(clock), actor(), address(), action, entityType, entityId,
                 json(before), json(after)));
+    }
+
+    /** Everything that happened to one entity, oldest first. */
+    public List<AuditEvent> history(String entityType, Long entityId) {
+        return events.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId);
     }
 
     private static String json(Object state) {

@@ -19,25 +19,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.xingping.audit.AuditLog;
 import com.xingping.facts.CommitteeFact;
-import com.xingping.facts.CommitteeFacts;
+import com.xingping.facts.CommitteeSeeds;
 import com.xingping.facts.FactKind;
 import com.xingping.facts.FactState;
 import com.xingping.identity.AccountForm;
 import com.xingping.identity.AccountRegistry;
 import com.xingping.identity.Role;
 import com.xingping.reporting.ActivityRecord;
-import com.xingping.reporting.Records;
+import com.xingping.reporting.RecordSeeds;
 import com.xingping.roster.MemberRole;
-import com.xingping.roster.Roster;
 import com.xingping.roster.RosterMember;
+import com.xingping.roster.RosterSeeds;
 import com.xingping.rubric.Element;
 import com.xingping.rubric.ElementKind;
 import com.xingping.rubric.Rubric;
 import com.xingping.rubric.RubricLoader;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
-import com.xingping.year.Years;
+import com.xingping.year.YearRegistry;
 
 /**
  * Seeds the demo city once, on a database without units: thirteen departments with a reporter each,
@@ -53,17 +53,17 @@ class DemoData implements ApplicationRunner {
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "朱", "马", "胡", "郭"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明", "超", "霞", "平"};
 
-    private final Units units;
+    private final UnitRegistry units;
     private final AccountRegistry accounts;
-    private final Years years;
-    private final Records records;
-    private final Roster roster;
-    private final CommitteeFacts facts;
+    private final YearRegistry years;
+    private final RecordSeeds records;
+    private final RosterSeeds roster;
+    private final CommitteeSeeds facts;
     private final AuditLog audit;
     private final Clock clock;
 
-    DemoData(Units units, AccountRegistry accounts, Years years, Records records, Roster roster, CommitteeFacts facts,
-             AuditLog audit, Clock clock) {
+    DemoData(UnitRegistry units, AccountRegistry accounts, YearRegistry years, RecordSeeds records, RosterSeeds roster,
+             CommitteeSeeds facts, AuditLog audit, Clock clock) {
         this.units = units;
         this.accounts = accounts;
         this.years = years;
@@ -77,19 +77,19 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (units.count() > 0) {
+        if (!units.all().isEmpty()) {
             return;
         }
         Instant now = Instant.now(clock);
         Rubric rubric = RubricLoader.bundled("shaoxing-2018");
-        AssessmentYear year = years.findByYear(rubric.year()).orElseGet(() -> years.save(AssessmentYear.open(rubric, now)));
+        AssessmentYear year = years.byYear(rubric.year()).orElseGet(() -> years.seed(AssessmentYear.open(rubric, now)));
         accounts.createSeeded(new AccountForm("shenhe", "林审核", Role.REVIEWER, null, DemoCity.PASSWORD));
         accounts.createSeeded(new AccountForm("lingdao", "高领导", Role.LEADER, null, DemoCity.PASSWORD));
         Random random = new Random(2018);
         int seeded = 0;
         for (DemoCity.Department department : DemoCity.DEPARTMENTS) {
             boolean model = DemoCity.MODELS.contains(department.code());
-            Unit unit = units.save(Unit.create(department.code(), department.name(), department.inTargetAssessment(),
+            Unit unit = units.seed(Unit.create(department.code(), department.name(), department.inTargetAssessment(),
                     department.committeeOwn(), now));
             accounts.createSeeded(new AccountForm(department.reporter(), department.reporterName(), Role.REPORTER, unit.id(),
                     DemoCity.PASSWORD));
@@ -114,7 +114,7 @@ class DemoData implements ApplicationRunner {
             members.add(new RosterMember(null, unit.id(), year.id(), name,
                     leadership ? MemberRole.LEADERSHIP : MemberRole.ORDINARY, BigDecimal.valueOf(hours), null));
         }
-        roster.saveAll(members);
+        roster.seed(members);
     }
 
     private int seedRecords(Unit unit, AssessmentYear year, Rubric rubric, String reporter, boolean model, Random random,
@@ -128,7 +128,7 @@ class DemoData implements ApplicationRunner {
             int occurrences = element.kind() != ElementKind.COUNT ? 1
                     : model ? maxUseful(element) + 1 + random.nextInt(2) : 1 + random.nextInt(maxUseful(element) + 2);
             for (int i = 0; i < occurrences; i++) {
-                records.save(record(unit, year, element, reporter, i, model, random, now));
+                records.seed(record(unit, year, element, reporter, i, model, random, now));
                 seeded++;
             }
         }
@@ -163,7 +163,7 @@ class DemoData implements ApplicationRunner {
         }
         known.add(fact(unit, year, FactKind.INSPECTION, "year", random.nextInt(3) == 0 ? "excellent" : "good", null, null,
                 null, null, december, "“一季一督查”年度综合评价", now));
-        facts.saveAll(known);
+        facts.seed(known);
     }
 
     private static CommitteeFact fact(Unit unit, AssessmentYear year, FactKind kind, String subject, String item,

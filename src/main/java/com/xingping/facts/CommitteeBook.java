@@ -16,7 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import com.xingping.audit.AuditEvent;
-import com.xingping.audit.AuditEvents;
+import com.xingping.audit.AuditLog;
 import com.xingping.facts.UnitFactsView.AssessSlot;
 import com.xingping.facts.UnitFactsView.Choice;
 import com.xingping.facts.UnitFactsView.Slot;
@@ -35,7 +35,7 @@ import com.xingping.scoring.UnitFacts;
 import com.xingping.scoring.YearResult;
 import com.xingping.unit.Unit;
 import com.xingping.unit.UnitDirectory;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearChoice;
 import com.xingping.year.YearRegistry;
@@ -45,15 +45,15 @@ import com.xingping.year.YearRegistry;
 @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER', 'LEADER')")
 public class CommitteeBook {
     private final CommitteeFacts facts;
-    private final Units units;
+    private final UnitRegistry units;
     private final YearChoice yearChoice;
     private final YearRegistry years;
     private final FactViews views;
-    private final AuditEvents audit;
+    private final AuditLog audit;
     private final UnitDirectory directory;
 
-    CommitteeBook(CommitteeFacts facts, Units units, YearChoice yearChoice, YearRegistry years, FactViews views,
-                  AuditEvents audit, UnitDirectory directory) {
+    CommitteeBook(CommitteeFacts facts, UnitRegistry units, YearChoice yearChoice, YearRegistry years, FactViews views,
+                  AuditLog audit, UnitDirectory directory) {
         this.directory = directory;
         this.facts = facts;
         this.units = units;
@@ -89,7 +89,7 @@ public class CommitteeBook {
     }
 
     public UnitFactsView unit(CurrentUser user, Long unitId, Long yearId) {
-        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFound("单位 " + unitId));
+        Unit unit = units.find(unitId).orElseThrow(() -> new NotFound("单位 " + unitId));
         AssessmentYear year = yearChoice.of(yearId);
         Rubric rubric = years.rubricOf(year);
         List<FactView> all = facts.findByUnitIdAndYearIdOrderByIdAsc(unit.id(), year.id()).stream()
@@ -117,13 +117,13 @@ public class CommitteeBook {
     /** Who entered, changed and withdrew the fact, with what it said before and after. */
     public List<AuditEvent> history(FactKind kind, Long id) {
         fact(kind, id);
-        return audit.findByEntityTypeAndEntityIdOrderByIdAsc("fact", id);
+        return audit.history("fact", id);
     }
 
     public ConductTable conduct(Long yearId) {
         AssessmentYear year = yearChoice.of(yearId);
         Rubric rubric = years.rubricOf(year);
-        List<Unit> active = units.findByActiveTrueOrderByCodeAsc();
+        List<Unit> active = units.active();
         Map<Long, List<CommitteeFact>> byUnit = facts.findByYearIdOrderByIdAsc(year.id()).stream()
                 .collect(groupingBy(CommitteeFact::unitId));
         List<UnitFacts> engineFacts = active.stream().map(u -> UnitFacts.builder(String.valueOf(u.id()))

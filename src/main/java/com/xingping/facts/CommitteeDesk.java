@@ -15,7 +15,7 @@ import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearChoice;
 import com.xingping.year.YearRegistry;
@@ -31,13 +31,13 @@ import com.xingping.year.YearRegistry;
 @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
 public class CommitteeDesk {
     private final CommitteeFacts facts;
-    private final Units units;
+    private final UnitRegistry units;
     private final YearRegistry years;
     private final YearChoice yearChoice;
     private final AuditLog audit;
     private final Clock clock;
 
-    CommitteeDesk(CommitteeFacts facts, Units units, YearRegistry years, YearChoice yearChoice, AuditLog audit, Clock clock) {
+    CommitteeDesk(CommitteeFacts facts, UnitRegistry units, YearRegistry years, YearChoice yearChoice, AuditLog audit, Clock clock) {
         this.facts = facts;
         this.units = units;
         this.years = years;
@@ -51,7 +51,7 @@ public class CommitteeDesk {
         Unit unit = writableUnit(unitId);
         AssessmentYear year = years.requireOpen(yearChoice.of(yearId).id());
         FactContent content = rules(year).check(kind, form);
-        facts.lockUnit(unit.id());
+        units.lock(unit.id());
         refuseTakenSlot(unit.id(), year.id(), kind, content, null);
         CommitteeFact entered = facts.save(CommitteeFact.enter(year.id(), unit.id(), kind, content, user.username(), now()));
         audit.record("fact.entered", "fact", entered.id(), null, entered);
@@ -65,7 +65,7 @@ public class CommitteeDesk {
         writableUnit(before.unitId());
         expect(before, form == null ? null : form.version());
         FactContent content = rules(year).check(kind, form);
-        facts.lockUnit(before.unitId());
+        units.lock(before.unitId());
         refuseTakenSlot(before.unitId(), year.id(), kind, content, id);
         return save("fact.edited", before, before.edit(content, user.username(), now(), form.version()));
     }
@@ -86,7 +86,7 @@ public class CommitteeDesk {
      */
     Put put(CurrentUser user, Unit unit, AssessmentYear year, FactKind kind, FactForm form) {
         FactContent content = rules(year).check(kind, form);
-        facts.lockUnit(unit.id());
+        units.lock(unit.id());
         CommitteeFact standing = facts.findByUnitIdAndYearIdAndKindAndState(unit.id(), year.id(), kind, FactState.ACTIVE)
                 .stream().filter(f -> Objects.equals(f.subject(), content.subject())).findFirst().orElse(null);
         if (standing == null) {
@@ -117,7 +117,7 @@ public class CommitteeDesk {
     }
 
     private Unit writableUnit(Long unitId) {
-        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFound("单位 " + unitId));
+        Unit unit = units.find(unitId).orElseThrow(() -> new NotFound("单位 " + unitId));
         if (!unit.active()) {
             throw new Refusal("unitId", "单位“" + unit.name() + "”已停用，只读");
         }

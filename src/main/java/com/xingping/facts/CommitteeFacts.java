@@ -2,10 +2,9 @@ package com.xingping.facts;
 
 import java.util.List;
 
-import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface CommitteeFacts extends ListCrudRepository<CommitteeFact, Long> {
+interface CommitteeFacts extends ListCrudRepository<CommitteeFact, Long> {
 
     /** Every fact of the year, withdrawn ones included, in the order entered. */
     List<CommitteeFact> findByYearIdOrderByIdAsc(Long yearId);
@@ -15,8 +14,4 @@ public interface CommitteeFacts extends ListCrudRepository<CommitteeFact, Long> 
     List<CommitteeFact> findByYearIdAndUnitIdIn(Long yearId, java.util.Collection<Long> unitIds);
 
     List<CommitteeFact> findByUnitIdAndYearIdAndKindAndState(Long unitId, Long yearId, FactKind kind, FactState state);
-
-    /** Serialises the committee's entries for one unit, so two cannot both fill a single-valued slot. */
-    @Query("select id from unit where id = :unitId for update")
-    Long lockUnit(Long unitId);
 }

@@ -25,7 +25,7 @@ import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearChoice;
-import com.xingping.year.Years;
+import com.xingping.year.YearRegistry;
 
 /**
  * The committee's pages: /facts (every unit), /facts/units/{id} (a unit's facts as the notice groups
@@ -38,12 +38,12 @@ class FactsPages {
     private final CommitteeDesk desk;
     private final CommitteeBook book;
     private final YearChoice yearChoice;
-    private final Years years;
+    private final YearRegistry years;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final FactViews text;
     private final Clock clock;
 
-    FactsPages(CommitteeDesk desk, CommitteeBook book, YearChoice yearChoice, Years years, FactViews text, Clock clock) {
+    FactsPages(CommitteeDesk desk, CommitteeBook book, YearChoice yearChoice, YearRegistry years, FactViews text, Clock clock) {
         this.desk = desk;
         this.book = book;
         this.yearChoice = yearChoice;
@@ -61,7 +61,7 @@ class FactsPages {
         model.addAttribute("units", shown.items());
         model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("year", year);
-        model.addAttribute("years", years.findAllByOrderByYearDesc());
+        model.addAttribute("years", years.all());
         return "facts/overview";
     }
 
@@ -69,7 +69,7 @@ class FactsPages {
     String unit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long unitId,
                 @RequestParam(required = false) Long yearId, Model model) {
         model.addAttribute("facts", book.unit(user, unitId, yearId));
-        model.addAttribute("years", years.findAllByOrderByYearDesc());
+        model.addAttribute("years", years.all());
         if (!model.containsAttribute("entered")) {
             model.addAttribute("entered", Map.of());
             model.addAttribute("failed", "");
@@ -142,7 +142,7 @@ class FactsPages {
     @GetMapping("/conduct")
     String conduct(@RequestParam(required = false) Long yearId, Model model) {
         model.addAttribute("table", book.conduct(yearId));
-        model.addAttribute("years", years.findAllByOrderByYearDesc());
+        model.addAttribute("years", years.all());
         return "facts/conduct";
     }
 

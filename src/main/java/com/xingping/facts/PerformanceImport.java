@@ -16,7 +16,7 @@ import com.xingping.kernel.Refusal;
 import com.xingping.sheet.ImportRefused;
 import com.xingping.sheet.SheetUpload;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearChoice;
 import com.xingping.year.YearRegistry;
@@ -31,13 +31,13 @@ import com.xingping.year.YearRegistry;
 @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
 public class PerformanceImport {
     private final CommitteeDesk desk;
-    private final Units units;
+    private final UnitRegistry units;
     private final YearRegistry years;
     private final YearChoice yearChoice;
     private final AuditLog audit;
     private final int maxBytes;
 
-    PerformanceImport(CommitteeDesk desk, Units units, YearRegistry years, YearChoice yearChoice, AuditLog audit,
+    PerformanceImport(CommitteeDesk desk, UnitRegistry units, YearRegistry years, YearChoice yearChoice, AuditLog audit,
                       @Value("${xingping.imports.max-bytes:2097152}") int maxBytes) {
         this.desk = desk;
         this.units = units;
@@ -69,11 +69,11 @@ public class PerformanceImport {
     }
 
     public byte[] conductTemplate() {
-        return PerformanceSheet.conductTemplate(units.findByActiveTrueOrderByCodeAsc());
+        return PerformanceSheet.conductTemplate(units.active());
     }
 
     public byte[] targetTemplate() {
-        return PerformanceSheet.targetTemplate(units.findByActiveTrueOrderByCodeAsc());
+        return PerformanceSheet.targetTemplate(units.active());
     }
 
     private Result run(CurrentUser user, Long yearId, SheetUpload upload, Source source, String aspect) {
@@ -124,7 +124,7 @@ public class PerformanceImport {
     }
 
     private String unitProblem(String code, Map<String, Unit> byCode) {
-        Unit unit = units.findByCode(code).orElse(null);
+        Unit unit = units.byCode(code).orElse(null);
         if (unit == null) {
             return code + " 不存在";
         }

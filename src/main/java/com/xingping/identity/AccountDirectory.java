@@ -2,26 +2,24 @@ package com.xingping.identity;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Objects;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
+import com.xingping.identity.UnitsToBind.UnitToBind;
 import com.xingping.kernel.PageOf;
 import com.xingping.kernel.Paging;
-import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
 
 /** Pages through the accounts by role and name, optionally only those whose account or person name contains a text. */
 @Component
 class AccountDirectory {
     private final Accounts accounts;
-    private final Units units;
+    private final UnitsToBind units;
 
-    AccountDirectory(Accounts accounts, Units units) {
+    AccountDirectory(Accounts accounts, UnitsToBind units) {
         this.accounts = accounts;
         this.units = units;
     }
@@ -34,8 +32,7 @@ class AccountDirectory {
     }
 
     /** The units of these accounts by id, looked up once for a page. */
-    Map<Long, Unit> unitsOf(Collection<Account> shown) {
-        return units.findAllById(shown.stream().map(Account::unitId).filter(java.util.Objects::nonNull).distinct().toList())
-                .stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+    Map<Long, UnitToBind> unitsOf(Collection<Account> shown) {
+        return units.byIds(shown.stream().map(Account::unitId).filter(Objects::nonNull).distinct().toList());
     }
 }

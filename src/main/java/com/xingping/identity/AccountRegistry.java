@@ -12,19 +12,18 @@ import org.springframework.transaction.annotation.Transactional;
 import com.xingping.audit.AuditLog;
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
-import com.xingping.unit.Units;
 
 /** Creates and disables accounts (committee admin), each change audited. */
 @Service
 public class AccountRegistry {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     private final Accounts accounts;
-    private final Units units;
+    private final UnitsToBind units;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
 
-    AccountRegistry(Accounts accounts, Units units, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+    AccountRegistry(Accounts accounts, UnitsToBind units, PasswordEncoder encoder, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
@@ -58,7 +57,7 @@ public class AccountRegistry {
         if (form.role() == null) {
             throw new Refusal("role", "请选择角色");
         }
-        if (form.role() == Role.REPORTER && (form.unitId() == null || units.findById(form.unitId()).isEmpty())) {
+        if (form.role() == Role.REPORTER && (form.unitId() == null || !units.exists(form.unitId()))) {
             throw new Refusal("unitId", "单位填报员须绑定一个单位");
         }
         String passwordProblem = PasswordChanges.problem(form.password());

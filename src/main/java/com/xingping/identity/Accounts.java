@@ -7,7 +7,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface Accounts extends ListCrudRepository<Account, Long> {
+interface Accounts extends ListCrudRepository<Account, Long> {
     Optional<Account> findByUsername(String username);
 
     Page<Account> findByUsernameContainingIgnoreCaseOrDisplayNameContaining(String username, String displayName,

@@ -12,8 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.xingping.kernel.PageOf;
 import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
-import com.xingping.unit.Unit;
-import com.xingping.unit.UnitDirectory;
 
 /**
  * The committee admin's account page: the accounts a page at a time (searchable), a form for a new
@@ -24,12 +22,12 @@ import com.xingping.unit.UnitDirectory;
 class AccountsController {
     private final AccountDirectory directory;
     private final AccountRegistry registry;
-    private final UnitDirectory unitDirectory;
+    private final UnitsToBind units;
 
-    AccountsController(AccountDirectory directory, AccountRegistry registry, UnitDirectory unitDirectory) {
+    AccountsController(AccountDirectory directory, AccountRegistry registry, UnitsToBind units) {
         this.directory = directory;
         this.registry = registry;
-        this.unitDirectory = unitDirectory;
+        this.units = units;
     }
 
     @GetMapping
@@ -54,7 +52,7 @@ class AccountsController {
                   @RequestParam(required = false) String password, Model model, RedirectAttributes redirect) {
         AccountForm typed = new AccountForm(username, displayName, role, null, password);
         try {
-            Long unitId = unitDirectory.require("unit", unit).map(Unit::id).orElse(null);
+            Long unitId = unitOf(unit);
             Account account = registry.create(new AccountForm(username, displayName, role, unitId, password));
             redirect.addFlashAttribute("notice", "已创建账号 " + account.username() + "，首次登录须修改密码");
             return "redirect:/accounts";
@@ -64,6 +62,15 @@ class AccountsController {
             model.addAttribute("refusal", refusal);
             return list(null, null, null, model);
         }
+    }
+
+    /** The unit typed for a reporter, by code or name; a text that names no unit is refused, naming the field. */
+    private Long unitOf(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        return units.named(typed).map(UnitsToBind.UnitToBind::id)
+                .orElseThrow(() -> new Refusal("unit", "没有编码或名称为“" + typed.strip() + "”的单位"));
     }
 
     @PostMapping("/{id}/disable")

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface Evidences extends ListCrudRepository<Evidence, Long> {
+interface Evidences extends ListCrudRepository<Evidence, Long> {
     List<Evidence> findByRecordIdOrderByIdAsc(Long recordId);
 
     List<Evidence> findByRecordIdInOrderByIdAsc(Collection<Long> recordIds);

@@ -22,6 +22,7 @@ import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 import com.xingping.rubric.Element;
 import com.xingping.rubric.ElementKind;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
@@ -38,15 +39,18 @@ public class RecordDesk {
     private final EvidenceChecks checks;
     private final EvidenceStore store;
     private final YearRegistry years;
+    private final UnitRegistry units;
     private final AuditLog audit;
     private final Clock clock;
 
-    RecordDesk(Records records, Evidences evidences, EvidenceChecks checks, EvidenceStore store, YearRegistry years, AuditLog audit, Clock clock) {
+    RecordDesk(Records records, Evidences evidences, EvidenceChecks checks, EvidenceStore store, YearRegistry years,
+               UnitRegistry units, AuditLog audit, Clock clock) {
         this.records = records;
         this.evidences = evidences;
         this.checks = checks;
         this.store = store;
         this.years = years;
+        this.units = units;
         this.audit = audit;
         this.clock = clock;
     }
@@ -110,7 +114,7 @@ public class RecordDesk {
         Element element = RecordRules.reportable(years.rubricOf(year), form.elementId());
         ActivityRecord.Content content = RecordRules.content(year, element, form);
         List<EvidenceChecks.Checked> files = checks.check(uploads, 0);
-        records.lockUnit(user.unitId());
+        units.lock(user.unitId());
         if (element.kind() == ElementKind.CHECK) {
             refuseSecondCheck(user.unitId(), year, element);
         }

@@ -13,18 +13,18 @@ import com.xingping.rubric.Rubric;
 import com.xingping.rubric.Star;
 import com.xingping.rubric.TierLevel;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
 /** Turns records into {@link RecordView}s, looking each year, unit and rubric up once per call. */
 @Component
 class RecordViews {
-    private final Units units;
+    private final UnitRegistry units;
     private final YearRegistry years;
     private final Evidences evidences;
 
-    RecordViews(Units units, YearRegistry years, Evidences evidences) {
+    RecordViews(UnitRegistry units, YearRegistry years, Evidences evidences) {
         this.units = units;
         this.years = years;
         this.evidences = evidences;
@@ -48,7 +48,7 @@ class RecordViews {
             Optional<Element> element = rubric.element(record.elementId());
             Optional<Star> star = element.flatMap(e -> rubric.star(e.starId()));
             String unitName = unitNames.computeIfAbsent(record.unitId(),
-                    id -> units.findById(id).map(Unit::name).orElse("#" + id));
+                    id -> units.find(id).map(Unit::name).orElse("#" + id));
             return new RecordView(record.id(), record.yearId(), year.year(), record.unitId(), unitName, record.elementId(),
                     element.map(Element::name).orElse(record.elementId()), element.map(e -> e.kind().name()).orElse(null),
                     element.map(Element::starId).orElse(null), star.map(Star::name).orElse(null),

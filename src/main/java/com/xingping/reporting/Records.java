@@ -4,10 +4,9 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface Records extends ListCrudRepository<ActivityRecord, Long> {
+interface Records extends ListCrudRepository<ActivityRecord, Long> {
     Page<ActivityRecord> findByUnitIdAndYearId(Long unitId, Long yearId, Pageable pageable);
 
     Page<ActivityRecord> findByYearIdAndStateNot(Long yearId, RecordState state, Pageable pageable);
@@ -23,11 +22,4 @@ public interface Records extends ListCrudRepository<ActivityRecord, Long> {
     List<ActivityRecord> findByYearId(Long yearId);
 
     List<ActivityRecord> findByUnitIdAndYearIdAndElementId(Long unitId, Long yearId, String elementId);
-
-    /**
-     * Holds the unit's row until the transaction ends, so that two records filed for one unit at
-     * the same moment are checked one after the other (a CHECK element is reported once).
-     */
-    @Query("select id from unit where id = :unitId for update")
-    Long lockUnit(Long unitId);
 }

@@ -20,7 +20,7 @@ import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 import com.xingping.unit.Unit;
 import com.xingping.unit.UnitDirectory;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
@@ -31,11 +31,12 @@ class ReviewPages {
     private final ReviewDesk desk;
     private final RecordViews views;
     private final YearRegistry years;
-    private final Units units;
+    private final UnitRegistry units;
     private final UnitDirectory directory;
     private final PageText text;
 
-    ReviewPages(ReviewDesk desk, RecordViews views, YearRegistry years, Units units, UnitDirectory directory, PageText text) {
+    ReviewPages(ReviewDesk desk, RecordViews views, YearRegistry years, UnitRegistry units, UnitDirectory directory,
+                PageText text) {
         this.desk = desk;
         this.views = views;
         this.years = years;
@@ -69,7 +70,7 @@ class ReviewPages {
         model.addAttribute("orders", ReviewOrder.values());
         Optional<Unit> chosen;
         try {
-            chosen = unit == null ? Optional.ofNullable(unitId).flatMap(units::findById) : directory.require("unit", unit);
+            chosen = unit == null ? Optional.ofNullable(unitId).flatMap(units::find) : directory.require("unit", unit);
         } catch (Refusal refusal) {
             model.addAttribute("filter", ReviewFilter.of(null, null, star, elementId, state, sort));
             model.addAttribute("unitText", unit.strip());

@@ -7,15 +7,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.xingping.identity.CurrentUser;
-import com.xingping.year.Years;
+import com.xingping.year.YearRegistry;
 
 /** The leaders' and committee's dashboard: the year at a glance. */
 @Controller
 class DashboardPage {
     private final Results results;
-    private final Years years;
+    private final YearRegistry years;
 
-    DashboardPage(Results results, Years years) {
+    DashboardPage(Results results, YearRegistry years) {
         this.results = results;
         this.years = years;
     }
@@ -24,7 +24,7 @@ class DashboardPage {
     String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId,
                      Model model) {
         model.addAttribute("board", results.dashboard(user, yearId));
-        model.addAttribute("years", years.findAllByOrderByYearDesc());
+        model.addAttribute("years", years.all());
         return "results/dashboard";
     }
 }

@@ -30,8 +30,4 @@ interface Publications extends Repository<Publication, Long> {
     Optional<Publication> findByYearIdAndVersionNumber(Long yearId, int versionNumber);
 
     Optional<Publication> findFirstByYearIdOrderByVersionNumberDesc(Long yearId);
-
-    /** Holds the year's row until the transaction ends, so publications of one year are numbered one after the other. */
-    @Query("select id from assessment_year where id = :yearId for update")
-    Long lockYear(Long yearId);
 }

@@ -16,6 +16,7 @@ import com.xingping.kernel.Refusal;
 import com.xingping.results.ProgressBoard.Tracker;
 import com.xingping.scorecard.LiveFacts;
 import com.xingping.year.AssessmentYear;
+import com.xingping.year.YearRegistry;
 
 /**
  * Publishes a year's results (committee administrators only): the draft as it stands is frozen
@@ -28,12 +29,14 @@ class Publishing {
     static final int STEPS = 4;
     private final Publications publications;
     private final LiveFacts live;
+    private final YearRegistry years;
     private final AuditLog audit;
     private final Clock clock;
 
-    Publishing(Publications publications, LiveFacts live, AuditLog audit, Clock clock) {
+    Publishing(Publications publications, LiveFacts live, YearRegistry years, AuditLog audit, Clock clock) {
         this.publications = publications;
         this.live = live;
+        this.years = years;
         this.audit = audit;
         this.clock = clock;
     }
@@ -51,7 +54,7 @@ class Publishing {
             throw new Refusal("note", "说明不超过 1000 字");
         }
         try {
-            publications.lockYear(year.id());
+            years.lock(year.id());
         } catch (PessimisticLockingFailureException e) {
             throw new OptimisticLockingFailureException(year.year() + " 年度结果正在由他人发布，请稍后查看再发布", e);
         }

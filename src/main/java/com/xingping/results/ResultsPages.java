@@ -16,7 +16,7 @@ import com.xingping.kernel.Refusal;
 import com.xingping.scorecard.StandingsRebuild;
 import com.xingping.sheet.SheetDownload;
 import com.xingping.year.AssessmentYear;
-import com.xingping.year.Years;
+import com.xingping.year.YearRegistry;
 
 /**
  * The results pages: the year's draft and versions at /results, a version (or the draft) at
@@ -28,10 +28,10 @@ import com.xingping.year.Years;
 @RequestMapping("/results")
 class ResultsPages {
     private final Results results;
-    private final Years years;
+    private final YearRegistry years;
     private final StandingsRebuild standings;
 
-    ResultsPages(Results results, Years years, StandingsRebuild standings) {
+    ResultsPages(Results results, YearRegistry years, StandingsRebuild standings) {
         this.results = results;
         this.years = years;
         this.standings = standings;
@@ -40,7 +40,7 @@ class ResultsPages {
     @GetMapping
     String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId, Model model) {
         model.addAttribute("home", results.home(user, yearId));
-        model.addAttribute("years", years.findAllByOrderByYearDesc());
+        model.addAttribute("years", years.all());
         return "results/home";
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface Roster extends ListCrudRepository<RosterMember, Long> {
+interface Roster extends ListCrudRepository<RosterMember, Long> {
     List<RosterMember> findByUnitIdAndYearIdOrderByIdAsc(Long unitId, Long yearId);
 
     List<RosterMember> findByYearId(Long yearId);

@@ -16,7 +16,7 @@ import com.xingping.audit.AuditLog;
 import com.xingping.kernel.Refusal;
 import com.xingping.sheet.SheetUpload;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearChoice;
 import com.xingping.year.YearRegistry;
@@ -31,13 +31,13 @@ import com.xingping.year.YearRegistry;
 @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
 public class RosterBookImport {
     private final Roster roster;
-    private final Units units;
+    private final UnitRegistry units;
     private final YearRegistry years;
     private final YearChoice yearChoice;
     private final AuditLog audit;
     private final int maxBytes;
 
-    RosterBookImport(Roster roster, Units units, YearRegistry years, YearChoice yearChoice, AuditLog audit,
+    RosterBookImport(Roster roster, UnitRegistry units, YearRegistry years, YearChoice yearChoice, AuditLog audit,
                      @Value("${xingping.imports.max-bytes:2097152}") int maxBytes) {
         this.roster = roster;
         this.units = units;
@@ -83,7 +83,7 @@ public class RosterBookImport {
     }
 
     private String unitProblem(String code, Map<String, Unit> byCode) {
-        Unit unit = byCode.computeIfAbsent(code, c -> units.findByCode(c).orElse(null));
+        Unit unit = byCode.computeIfAbsent(code, c -> units.byCode(c).orElse(null));
         if (unit == null) {
             byCode.remove(code);
             return code + " 不存在";

@@ -22,7 +22,7 @@ import com.xingping.sheet.ImportGate;
 import com.xingping.sheet.SheetDownload;
 import com.xingping.unit.Unit;
 import com.xingping.unit.UnitDirectory;
-import com.xingping.year.Years;
+import com.xingping.year.YearRegistry;
 
 /**
  * The roster pages: a reporter's own unit at /roster, any unit for the committee and leaders at
@@ -32,10 +32,10 @@ import com.xingping.year.Years;
 class RosterController {
     private final RosterRegistry registry;
     private final UnitDirectory directory;
-    private final Years years;
+    private final YearRegistry years;
     private final ImportGate gate;
 
-    RosterController(RosterRegistry registry, UnitDirectory directory, Years years, ImportGate gate) {
+    RosterController(RosterRegistry registry, UnitDirectory directory, YearRegistry years, ImportGate gate) {
         this.registry = registry;
         this.directory = directory;
         this.years = years;
@@ -160,7 +160,7 @@ class RosterController {
 
     private String page(CurrentUser user, Long unitId, Long yearId, Model model) {
         model.addAttribute("roster", registry.view(user, unitId, yearId));
-        model.addAttribute("years", years.findAllByOrderByYearDesc());
+        model.addAttribute("years", years.all());
         if (!model.containsAttribute("entered")) {
             model.addAttribute("entered", new Entered("", "ORDINARY", ""));
         }

@@ -16,7 +16,7 @@ import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
 import com.xingping.sheet.SheetUpload;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearChoice;
 import com.xingping.year.YearRegistry;
@@ -30,13 +30,13 @@ import com.xingping.year.YearRegistry;
 @Service
 class RosterRegistry {
     private final Roster roster;
-    private final Units units;
+    private final UnitRegistry units;
     private final YearRegistry years;
     private final YearChoice yearChoice;
     private final AuditLog audit;
     private final int maxImportBytes;
 
-    RosterRegistry(Roster roster, Units units, YearRegistry years, YearChoice yearChoice, AuditLog audit,
+    RosterRegistry(Roster roster, UnitRegistry units, YearRegistry years, YearChoice yearChoice, AuditLog audit,
                    @Value("${xingping.roster.import-max-bytes:1048576}") int maxImportBytes) {
         this.roster = roster;
         this.units = units;
@@ -149,7 +149,7 @@ class RosterRegistry {
         if (user == null || !user.canRead(unitId)) {
             throw new NotFound("单位 " + unitId);
         }
-        return units.findById(unitId).orElseThrow(() -> new NotFound("单位 " + unitId));
+        return units.find(unitId).orElseThrow(() -> new NotFound("单位 " + unitId));
     }
 
     private Unit writable(CurrentUser user, Long unitId) {

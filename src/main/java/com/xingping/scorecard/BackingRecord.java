@@ -3,8 +3,6 @@ package com.xingping.scorecard;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import com.xingping.reporting.ActivityRecord;
-
 /**
  * An approved record of an element as the scorecard shows it, with how it was used: counted, or
  * left out because it lies outside the window or another record gives the fact.
@@ -19,11 +17,6 @@ public record BackingRecord(Long id, String title, LocalDate date, String tierLe
         OUTSIDE_WINDOW,
         /** another record gives the fact: a higher level, a later rate, or a true record of a CHECK. */
         UNUSED
-    }
-
-    static BackingRecord of(ActivityRecord record, Use use) {
-        return new BackingRecord(record.id(), record.title(), record.activityDate(), record.tierLevel(), record.rate(),
-                record.falsified(), use);
     }
 
     public boolean counted() {

@@ -11,7 +11,7 @@ import com.xingping.rubric.Element;
 import com.xingping.rubric.Rubric;
 import com.xingping.scoring.UnitFacts;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
@@ -25,10 +25,10 @@ import com.xingping.year.YearRegistry;
 public class LiveFacts {
     private final UnitAssembly assembly;
     private final LiveScores scores;
-    private final Units units;
+    private final UnitRegistry units;
     private final YearRegistry years;
 
-    LiveFacts(UnitAssembly assembly, LiveScores scores, Units units, YearRegistry years) {
+    LiveFacts(UnitAssembly assembly, LiveScores scores, UnitRegistry units, YearRegistry years) {
         this.assembly = assembly;
         this.scores = scores;
         this.units = units;
@@ -52,7 +52,7 @@ public class LiveFacts {
     @Transactional(readOnly = true)
     public YearFacts of(AssessmentYear year) {
         Rubric rubric = years.rubricOf(year);
-        List<UnitEntry> entries = assembly.ofYear(rubric, year, units.findByActiveTrueOrderByCodeAsc()).stream()
+        List<UnitEntry> entries = assembly.ofYear(rubric, year, units.active()).stream()
                 .map(a -> new UnitEntry(a.unit(), a.facts(), records(rubric, a.backing()))).toList();
         return new YearFacts(year, rubric, entries, scores.awaitingReview(year));
     }

@@ -1,8 +1,5 @@
 package com.xingping.scorecard;
 
-import static java.util.stream.Collectors.counting;
-import static java.util.stream.Collectors.groupingBy;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
-import com.xingping.reporting.ActivityRecord;
-import com.xingping.reporting.RecordState;
-import com.xingping.reporting.Records;
 import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.LiveYear.Standing;
 import com.xingping.scoring.ScoringEngine;
 import com.xingping.scoring.UnitFacts;
 import com.xingping.scoring.YearResult;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
@@ -31,18 +25,18 @@ import com.xingping.year.YearRegistry;
  */
 @Component
 class LiveScores {
-    private final Units units;
-    private final Records records;
+    private final UnitRegistry units;
+    private final AwaitingReview awaitingReview;
     private final YearRegistry years;
     private final StandingRows rows;
     private final StandingsRebuild rebuild;
     private final UnitAssembly assembly;
     private final Map<Long, Scored> scored = new ConcurrentHashMap<>();
 
-    LiveScores(Units units, Records records, YearRegistry years, StandingRows rows, StandingsRebuild rebuild,
+    LiveScores(UnitRegistry units, AwaitingReview awaitingReview, YearRegistry years, StandingRows rows, StandingsRebuild rebuild,
                UnitAssembly assembly) {
         this.units = units;
-        this.records = records;
+        this.awaitingReview = awaitingReview;
         this.years = years;
         this.rows = rows;
         this.rebuild = rebuild;
@@ -68,7 +62,7 @@ class LiveScores {
             result = new ScoringEngine(rubric).score(standings.stream().map(Standing::facts).toList());
         }
         Map<Long, Long> awaiting = alsoScore != null
-                ? Map.of(alsoScore.id(), records.countByUnitIdAndYearIdAndState(alsoScore.id(), year.id(), RecordState.SUBMITTED))
+                ? Map.of(alsoScore.id(), awaitingReview.ofUnit(year.id(), alsoScore.id()))
                 : awaitingReview(year);
         return new LiveYear(year, rubric, standings, result, awaiting);
     }
@@ -79,8 +73,7 @@ class LiveScores {
     }
 
     Map<Long, Long> awaitingReview(AssessmentYear year) {
-        return records.findByYearIdAndState(year.id(), RecordState.SUBMITTED).stream()
-                .collect(groupingBy(ActivityRecord::unitId, counting()));
+        return awaitingReview.byUnit(year.id());
     }
 
     private Scored active(AssessmentYear year, Rubric rubric) {
@@ -90,7 +83,7 @@ class LiveScores {
         if (cached != null && cached.generation() == generation) {
             return cached;
         }
-        List<Unit> active = units.findByActiveTrueOrderByCodeAsc();
+        List<Unit> active = units.active();
         List<UnitFacts> facts = facts(rubric, year, active);
         List<Standing> standings = new ArrayList<>();
         for (int i = 0; i < active.size(); i++) {

@@ -8,15 +8,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.xingping.identity.CurrentUser;
-import com.xingping.year.Years;
+import com.xingping.year.YearRegistry;
 
 /** The scorecard pages: a reporter's own at /scorecard, any unit's at /scorecards/{id}, the overview at /scorecards. */
 @Controller
 class ScorecardController {
     private final Scorecards scorecards;
-    private final Years years;
+    private final YearRegistry years;
 
-    ScorecardController(Scorecards scorecards, Years years) {
+    ScorecardController(Scorecards scorecards, YearRegistry years) {
         this.scorecards = scorecards;
         this.years = years;
     }
@@ -33,14 +33,14 @@ class ScorecardController {
     String card(@AuthenticationPrincipal CurrentUser user, @PathVariable Long unitId,
                 @RequestParam(required = false) Long yearId, Model model) {
         model.addAttribute("card", scorecards.of(user, unitId, yearId));
-        model.addAttribute("years", years.findAllByOrderByYearDesc());
+        model.addAttribute("years", years.all());
         return "scorecard/card";
     }
 
     @GetMapping("/scorecards")
     String overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId, Model model) {
         model.addAttribute("overview", scorecards.overview(user, yearId));
-        model.addAttribute("years", years.findAllByOrderByYearDesc());
+        model.addAttribute("years", years.all());
         return "scorecard/overview";
     }
 }

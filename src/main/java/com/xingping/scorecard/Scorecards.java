@@ -7,7 +7,7 @@ import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
 import com.xingping.kernel.NotFound;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearChoice;
 
@@ -19,10 +19,10 @@ import com.xingping.year.YearChoice;
 class Scorecards {
     private final LiveScores live;
     private final Cards cards;
-    private final Units units;
+    private final UnitRegistry units;
     private final YearChoice years;
 
-    Scorecards(LiveScores live, Cards cards, Units units, YearChoice years) {
+    Scorecards(LiveScores live, Cards cards, UnitRegistry units, YearChoice years) {
         this.live = live;
         this.cards = cards;
         this.units = units;
@@ -33,7 +33,7 @@ class Scorecards {
         if (user == null || !user.canRead(unitId)) {
             throw new NotFound("单位 " + unitId);
         }
-        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFound("单位 " + unitId));
+        Unit unit = units.find(unitId).orElseThrow(() -> new NotFound("单位 " + unitId));
         AssessmentYear year = years.of(yearId);
         LiveYear scored = live.of(year, unit);
         return cards.scorecard(scored, unitId, live.backing(scored, unit));

@@ -16,21 +16,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import com.xingping.facts.CommitteeFact;
-import com.xingping.reporting.ActivityRecord;
-import com.xingping.roster.RosterMember;
 import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.FactsAssembler.Assembled;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
-import com.xingping.year.Years;
 
 /**
  * Keeps every unit's standing current in the transaction that changes it. Every write of a record,
  * roster member, committee fact, unit or year goes through Spring Data JDBC, which publishes it
- * synchronously; this notes which (year, unit) changed, and just before the transaction commits
+ * synchronously; this notes which (year, unit) changed (each {@link FactSource} says it of its own rows), and just before the transaction commits
  * refreshes those standings from the units' own rows (once per unit, however many rows changed) and
  * bumps the years' generation. A failing refresh fails the commit; a rolled-back change refreshes nothing.
  * <p>
@@ -44,19 +40,17 @@ class StandingsKeeper {
     private final UnitAssembly assembly;
     private final StandingsRebuild rebuild;
     private final JdbcAggregateOperations aggregates;
-    private final Units units;
-    private final Years years;
+    private final UnitRegistry units;
     private final YearRegistry yearRegistry;
     private final Clock clock;
 
     StandingsKeeper(StandingRows rows, UnitAssembly assembly, StandingsRebuild rebuild, JdbcAggregateOperations aggregates,
-                    Units units, Years years, YearRegistry yearRegistry, Clock clock) {
+                    UnitRegistry units, YearRegistry yearRegistry, Clock clock) {
         this.rows = rows;
         this.assembly = assembly;
         this.rebuild = rebuild;
         this.aggregates = aggregates;
         this.units = units;
-        this.years = years;
         this.yearRegistry = yearRegistry;
         this.clock = clock;
     }
@@ -78,12 +72,9 @@ class StandingsKeeper {
     }
 
     private void changed(Object entity) {
-        if (entity instanceof ActivityRecord r) {
-            pending().units.add(new Key(r.yearId(), r.unitId()));
-        } else if (entity instanceof RosterMember m) {
-            pending().units.add(new Key(m.yearId(), m.unitId()));
-        } else if (entity instanceof CommitteeFact f) {
-            pending().units.add(new Key(f.yearId(), f.unitId()));
+        Optional<FactSource.UnitYear> fact = assembly.changedBy(entity);
+        if (fact.isPresent()) {
+            pending().units.add(new Key(fact.get().yearId(), fact.get().unitId()));
         } else if (entity instanceof Unit u) {
             pending().everywhere.add(u.id());
         } else if (entity instanceof AssessmentYear y) {
@@ -126,7 +117,7 @@ class StandingsKeeper {
         Set<Long> built = new HashSet<>();
         pending.years.stream().sorted().forEach(yearId -> {
             if (rows.lockGeneration(yearId).isEmpty()) {
-                rebuild.build(years.findById(yearId).orElseThrow());
+                rebuild.build(yearRegistry.get(yearId));
                 built.add(yearId);
             }
         });
@@ -154,7 +145,7 @@ class StandingsKeeper {
                 continue;
             }
             if (year == null || !year.id().equals(key.yearId())) {
-                year = years.findById(key.yearId()).orElseThrow();
+                year = yearRegistry.get(key.yearId());
                 rubric = yearRegistry.rubricOf(year);
             }
             if (refresh(rubric, year, key.unitId(), now)) {
@@ -168,7 +159,7 @@ class StandingsKeeper {
     /** Whether the unit's facts changed. */
     private boolean refresh(Rubric rubric, AssessmentYear year, Long unitId, Instant now) {
         Optional<String> stored = rows.lockHash(year.id(), unitId);
-        Unit unit = units.findById(unitId).orElseThrow();
+        Unit unit = units.find(unitId).orElseThrow();
         Assembled assembled = assembly.of(rubric, year, unit);
         StandingRows.Row row = StandingsRebuild.row(rubric, year, assembled);
         if (stored.isPresent() && stored.get().equals(row.hash())) {

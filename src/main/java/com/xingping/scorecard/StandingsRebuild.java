@@ -18,10 +18,9 @@ import com.xingping.audit.AuditLog;
 import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.FactsAssembler.Assembled;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
-import com.xingping.year.Years;
 
 /**
  * Builds a year's standings from scratch: every unit's facts (active or not) from the year's rows,
@@ -32,19 +31,17 @@ import com.xingping.year.Years;
 public class StandingsRebuild {
     private final StandingRows rows;
     private final UnitAssembly assembly;
-    private final Units units;
-    private final Years years;
+    private final UnitRegistry units;
     private final YearRegistry yearRegistry;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
 
-    StandingsRebuild(StandingRows rows, UnitAssembly assembly, Units units, Years years, YearRegistry yearRegistry,
+    StandingsRebuild(StandingRows rows, UnitAssembly assembly, UnitRegistry units, YearRegistry yearRegistry,
                      AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
         this.rows = rows;
         this.assembly = assembly;
         this.units = units;
-        this.years = years;
         this.yearRegistry = yearRegistry;
         this.audit = audit;
         this.clock = clock;
@@ -65,7 +62,7 @@ public class StandingsRebuild {
     @Transactional
     public Map<Integer, Integer> rescore(Integer onlyYear) {
         Map<Integer, Integer> rebuilt = new LinkedHashMap<>();
-        for (AssessmentYear year : years.findAllByOrderByYearDesc()) {
+        for (AssessmentYear year : yearRegistry.all()) {
             if (onlyYear == null || onlyYear == year.year()) {
                 int count = build(year);
                 audit.record("standings.rebuilt", "year", year.id(), null, Map.of("year", year.year(), "units", count));
@@ -91,7 +88,7 @@ public class StandingsRebuild {
         try {
             newTransaction.executeWithoutResult(status -> {
                 if (rows.lockGeneration(yearId).isEmpty()) {
-                    build(years.findById(yearId).orElseThrow());
+                    build(yearRegistry.get(yearId));
                 }
             });
         } catch (DataIntegrityViolationException builtByAnother) {
@@ -106,7 +103,7 @@ public class StandingsRebuild {
         rows.lockGeneration(year.id());
         rows.deleteYear(year.id());
         Rubric rubric = yearRegistry.rubricOf(year);
-        List<Unit> all = units.findAllByOrderByCodeAsc();
+        List<Unit> all = units.all();
         Instant now = Instant.now(clock);
         List<StandingRows.Row> built = assembly.ofYear(rubric, year, all).stream().map(a -> row(rubric, year, a)).toList();
         rows.insertAll(year.id(), built, now);

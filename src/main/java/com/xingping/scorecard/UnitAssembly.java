@@ -1,46 +1,40 @@
 package com.xingping.scorecard;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import com.xingping.facts.CommitteeFacts;
-import com.xingping.reporting.RecordState;
-import com.xingping.reporting.Records;
-import com.xingping.roster.Roster;
 import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.FactsAssembler.Assembled;
 import com.xingping.unit.Unit;
 import com.xingping.year.AssessmentYear;
 
 /**
- * Reads what the assembler needs from the database: for one unit only that unit's rows of the year
- * (its approved records, its roster, its committee facts), or the whole year's at once for a rebuild.
+ * Reads what the assembler needs from every {@link FactSource}: for one unit only that unit's rows
+ * of the year (its approved records, its roster, its committee facts), or the whole year's at once
+ * for a rebuild.
  */
 @Component
 class UnitAssembly {
-    private final Records records;
-    private final Roster roster;
-    private final CommitteeFacts committee;
+    private final List<FactSource> sources;
 
-    UnitAssembly(Records records, Roster roster, CommitteeFacts committee) {
-        this.records = records;
-        this.roster = roster;
-        this.committee = committee;
+    UnitAssembly(List<FactSource> sources) {
+        this.sources = List.copyOf(sources);
     }
 
     Assembled of(Rubric rubric, AssessmentYear year, Unit unit) {
-        return FactsAssembler.of(rubric, year,
-                records.findByUnitIdAndYearIdAndState(unit.id(), year.id(), RecordState.APPROVED),
-                roster.findByUnitIdAndYearIdOrderByIdAsc(unit.id(), year.id()),
-                committee.findByUnitIdAndYearIdOrderByIdAsc(unit.id(), year.id())).assemble(unit);
+        return new FactsAssembler(sources.stream().map(s -> s.ofUnit(rubric, year, unit.id())).toList()).assemble(unit);
     }
 
     /** Every one of the units from the year's rows, read once. */
     List<Assembled> ofYear(Rubric rubric, AssessmentYear year, List<Unit> units) {
-        FactsAssembler assembler = FactsAssembler.of(rubric, year,
-                records.findByYearIdAndState(year.id(), RecordState.APPROVED), roster.findByYearId(year.id()),
-                committee.findByYearIdOrderByIdAsc(year.id()));
+        FactsAssembler assembler = new FactsAssembler(sources.stream().map(s -> s.ofYear(rubric, year)).toList());
         return units.stream().map(assembler::assemble).toList();
+    }
+
+    /** The unit's year whose facts a saved or deleted row changes, if it is a row some source reads. */
+    Optional<FactSource.UnitYear> changedBy(Object row) {
+        return sources.stream().map(s -> s.changedBy(row)).flatMap(Optional::stream).findFirst();
     }
 }

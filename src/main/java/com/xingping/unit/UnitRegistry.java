@@ -2,10 +2,13 @@ package com.xingping.unit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.xingping.audit.AuditLog;
@@ -28,6 +31,39 @@ public class UnitRegistry {
 
     public Unit get(Long id) {
         return units.findById(id).orElseThrow(() -> new NotFound("单位 " + id));
+    }
+
+    public Optional<Unit> find(Long id) {
+        return units.findById(id);
+    }
+
+    public Optional<Unit> byCode(String code) {
+        return units.findByCode(code);
+    }
+
+    /** Every unit, active or not, by code. */
+    public List<Unit> all() {
+        return units.findAllByOrderByCodeAsc();
+    }
+
+    /** The active units (those assessed), by code. */
+    public List<Unit> active() {
+        return units.findByActiveTrueOrderByCodeAsc();
+    }
+
+    /** For seeding (demo data): saved as given, no permission check. */
+    @Transactional
+    public Unit seed(Unit unit) {
+        return units.save(unit);
+    }
+
+    /**
+     * Holds the unit's row until the caller's transaction ends, so that writes of one unit's rows that
+     * must see each other (a CHECK record filed once, a single-valued committee fact) go one after the other.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(Long unitId) {
+        units.lock(unitId);
     }
 
     @Transactional

@@ -5,9 +5,10 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface Units extends ListCrudRepository<Unit, Long> {
+interface Units extends ListCrudRepository<Unit, Long> {
     List<Unit> findAllByOrderByCodeAsc();
 
     List<Unit> findByActiveTrueOrderByCodeAsc();
@@ -23,4 +24,7 @@ public interface Units extends ListCrudRepository<Unit, Long> {
 
     Page<Unit> findByActiveTrueAndCodeContainingIgnoreCaseOrActiveTrueAndNameContaining(String code, String name,
                                                                                          Pageable pageable);
+
+    @Query("select id from unit where id = :unitId for update")
+    Long lock(Long unitId);
 }

@@ -2,9 +2,12 @@ package com.xingping.year;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.xingping.audit.AuditLog;
@@ -32,6 +35,21 @@ public class YearRegistry {
         return years.findById(id).orElseThrow(() -> new NotFound("年度 " + id));
     }
 
+    public Optional<AssessmentYear> byYear(int year) {
+        return years.findByYear(year);
+    }
+
+    /** Every year, newest first. */
+    public List<AssessmentYear> all() {
+        return years.findAllByOrderByYearDesc();
+    }
+
+    /** For seeding (demo data): saved as given, no permission check. */
+    @Transactional
+    public AssessmentYear seed(AssessmentYear year) {
+        return years.save(year);
+    }
+
     /** The year that is open for reporting now: the newest open one. */
     public AssessmentYear current() {
         return years.findFirstByStatusOrderByYearDesc(YearStatus.OPEN)
@@ -48,6 +66,12 @@ public class YearRegistry {
 
     public Rubric rubricOf(AssessmentYear year) {
         return rubrics.get(year.rubricId());
+    }
+
+    /** Holds the year's row until the caller's transaction ends (publications of one year are numbered one after the other). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(Long yearId) {
+        years.lock(yearId);
     }
 
     @Transactional

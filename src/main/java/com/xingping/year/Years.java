@@ -3,13 +3,17 @@ package com.xingping.year;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface Years extends ListCrudRepository<AssessmentYear, Long> {
+interface Years extends ListCrudRepository<AssessmentYear, Long> {
     Optional<AssessmentYear> findByYear(int year);
 
     List<AssessmentYear> findAllByOrderByYearDesc();
 
     /** The newest open year: the one units report into. */
     Optional<AssessmentYear> findFirstByStatusOrderByYearDesc(YearStatus status);
+
+    @Query("select id from assessment_year where id = :yearId for update")
+    Long lock(Long yearId);
 }

@@ -17,7 +17,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.xingping.audit.AuditEvent;
-import com.xingping.audit.AuditEvents;
+import com.xingping.audit.AuditLog;
 import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
 import com.xingping.kernel.Refusal;
@@ -41,7 +41,7 @@ abstract class CommitteeDeskContract {
     @Autowired
     CommitteeFacts facts;
     @Autowired
-    AuditEvents audit;
+    AuditLog audit;
 
     Platform platform;
     AssessmentYear year;
@@ -97,7 +97,7 @@ abstract class CommitteeDeskContract {
             assertThat(withdrawn.state()).isEqualTo(FactState.WITHDRAWN);
             assertThat(withdrawn.withdrawalReason()).isEqualTo("录入有误");
             assertThat(facts.findById(entered.id())).get().extracting(CommitteeFact::active).isEqualTo(false);
-            List<AuditEvent> trail = audit.findByEntityTypeAndEntityIdOrderByIdAsc("fact", entered.id());
+            List<AuditEvent> trail = audit.history("fact", entered.id());
             assertThat(trail).extracting(e -> e.action() + " by " + e.actor()).as(sample.kind().name()).containsExactly(
                     "fact.entered by " + reviewer.username(), "fact.edited by " + reviewer.username(),
                     "fact.withdrawn by " + reviewer.username());

@@ -17,19 +17,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
-import com.xingping.audit.AuditEvents;
+import com.xingping.audit.AuditLog;
 import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
 import com.xingping.kernel.Refusal;
 import com.xingping.roster.MemberRole;
-import com.xingping.roster.Roster;
 import com.xingping.roster.RosterMember;
+import com.xingping.roster.RosterRows;
 import com.xingping.sheet.ImportRefused;
 import com.xingping.sheet.SheetUpload;
 import com.xingping.support.Platform;
 import com.xingping.support.Xlsx;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 
 /**
@@ -48,11 +48,10 @@ abstract class CommitteeImportsContract {
     @Autowired
     CommitteeFacts facts;
     @Autowired
-    Units units;
+    UnitRegistry units;
+    RosterRows roster;
     @Autowired
-    Roster roster;
-    @Autowired
-    AuditEvents audit;
+    AuditLog audit;
 
     Platform platform;
     AssessmentYear year;
@@ -62,6 +61,7 @@ abstract class CommitteeImportsContract {
 
     @BeforeEach
     void twoUnitsAndAnAdmin() {
+        roster = new RosterRows(context);
         platform = new Platform(context);
         year = platform.year();
         unitA = platform.unit("市水利局");
@@ -85,17 +85,17 @@ abstract class CommitteeImportsContract {
         FactImports.Outcome outcome = run(ImportKind.UNITS, file);
 
         assertThat(outcome.summary()).isEqualTo("已导入单位：新建 1 个，更新 1 个，未变 1 个");
-        assertThat(units.findByCode(code)).get().satisfies(u -> {
+        assertThat(units.byCode(code)).get().satisfies(u -> {
             assertThat(u.name()).isEqualTo("市新设局");
             assertThat(u.inTargetAssessment()).isFalse();
             assertThat(u.active()).isTrue();
         });
-        assertThat(units.findById(unitA.id())).get().satisfies(u -> {
+        assertThat(units.find(unitA.id())).get().satisfies(u -> {
             assertThat(u.name()).isEqualTo("市水利局（更名）");
             assertThat(u.inTargetAssessment()).isTrue();
             assertThat(u.committeeOwn()).isTrue();
         });
-        assertThat(audit.findByEntityTypeAndEntityIdOrderByIdAsc("unit", unitA.id()))
+        assertThat(audit.history("unit", unitA.id()))
                 .extracting(e -> e.action()).containsExactly("unit.edited");
     }
 
@@ -116,8 +116,8 @@ abstract class CommitteeImportsContract {
                     "第 5 行：编码 须为 1-32 位字母、数字或连字符，不是“编码 有空格”",
                     "第 5 行：名称 不能为空");
         });
-        assertThat(units.findByCode(code)).isEmpty();
-        assertThat(units.findById(unitA.id())).get().extracting(Unit::name).isEqualTo("市水利局");
+        assertThat(units.byCode(code)).isEmpty();
+        assertThat(units.find(unitA.id())).get().extracting(Unit::name).isEqualTo("市水利局");
     }
 
     @Test
@@ -142,7 +142,7 @@ abstract class CommitteeImportsContract {
         assertThat(outcome.summary()).isEqualTo("已替换 1 个单位的党员名册，共 2 名党员");
         assertThat(names(unitA)).containsExactly("张三", "李四");
         assertThat(names(unitB)).containsExactly("乙单位党员");
-        assertThat(audit.findByEntityTypeAndEntityIdOrderByIdAsc("roster", unitA.id())).singleElement()
+        assertThat(audit.history("roster", unitA.id())).singleElement()
                 .satisfies(e -> {
                     assertThat(e.action()).isEqualTo("roster.imported");
                     assertThat(e.beforeState()).contains("旧党员甲");
@@ -186,7 +186,7 @@ abstract class CommitteeImportsContract {
         assertThat(a.reason()).isEqualTo("由 导入.xlsx 第 2 行导入");
         assertThat(b.amount()).isNull();
         assertThat(b.flag()).isTrue();
-        assertThat(audit.findByEntityTypeAndEntityIdOrderByIdAsc("fact", a.id())).extracting(e -> e.action())
+        assertThat(audit.history("fact", a.id())).extracting(e -> e.action())
                 .containsExactly("fact.entered", "fact.edited");
     }
 

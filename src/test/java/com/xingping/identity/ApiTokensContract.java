@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.jayway.jsonpath.JsonPath;
 import com.xingping.audit.AuditEvent;
-import com.xingping.audit.AuditEvents;
+import com.xingping.audit.AuditLog;
 import com.xingping.reporting.ActivityRecord;
 import com.xingping.support.Platform;
 import com.xingping.unit.Unit;
@@ -46,7 +46,7 @@ abstract class ApiTokensContract {
     @Autowired
     ApiTokens stored;
     @Autowired
-    AuditEvents audit;
+    AuditLog audit;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -95,7 +95,7 @@ abstract class ApiTokensContract {
 
         assertThat(jdbc.queryForObject("select sha256 from api_token where id = ?", String.class, id)).isEqualTo(sha256(token));
         assertThat(jdbc.queryForObject("select count(*) from api_token where sha256 = ? or name = ?", Integer.class, token, token)).isZero();
-        AuditEvent audited = audit.findByEntityTypeAndEntityIdOrderByIdAsc("api_token", id).get(0);
+        AuditEvent audited = audit.history("api_token", id).get(0);
         assertThat(audited.action()).isEqualTo("api-token.created");
         assertThat(audited.actor()).isEqualTo(reviewer.username());
         assertThat(audited.afterState()).contains("同步脚本").doesNotContain(token).doesNotContain(sha256(token));
@@ -150,11 +150,11 @@ abstract class ApiTokensContract {
         MvcTestResult refused = withToken("/api/v1/me", token);
         assertThat(refused).hasStatus(401);
         assertThat(refused).bodyJson().extractingPath("$.detail").asString().startsWith("令牌已撤销");
-        assertThat(audit.findByEntityTypeAndEntityIdOrderByIdAsc("api_token", id)).extracting(e -> e.action() + " by " + e.actor())
+        assertThat(audit.history("api_token", id)).extracting(e -> e.action() + " by " + e.actor())
                 .containsExactly("api-token.created by " + reporter.username(), "api-token.revoked by " + reporter.username());
         assertThat(mvc.delete().uri("/api/v1/me/tokens/{id}", id).with(httpBasic(reporter.username(), Platform.PASSWORD))
                 .exchange()).hasStatus(200);
-        assertThat(audit.findByEntityTypeAndEntityIdOrderByIdAsc("api_token", id)).hasSize(2);
+        assertThat(audit.history("api_token", id)).hasSize(2);
     }
 
     @Test

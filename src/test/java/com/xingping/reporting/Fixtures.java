@@ -25,11 +25,10 @@ import com.xingping.identity.AccountRegistry;
 import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 import com.xingping.year.YearStatus;
-import com.xingping.year.Years;
 
 /**
  * Test data for the reporting tests, made through the platform's own services: the 2018 year (opened
@@ -37,16 +36,14 @@ import com.xingping.year.Years;
  */
 final class Fixtures {
     static final String PASSWORD = "test-password-123";
-    private final Units units;
-    private final Years years;
+    private final UnitRegistry units;
     private final YearRegistry yearRegistry;
     private final AccountRegistry accounts;
     private final JdbcTemplate jdbc;
     private final Path evidenceDir;
 
     Fixtures(ApplicationContext context) {
-        this.units = context.getBean(Units.class);
-        this.years = context.getBean(Years.class);
+        this.units = context.getBean(UnitRegistry.class);
         this.yearRegistry = context.getBean(YearRegistry.class);
         this.accounts = context.getBean(AccountRegistry.class);
         this.jdbc = context.getBean(JdbcTemplate.class);
@@ -54,11 +51,11 @@ final class Fixtures {
     }
 
     synchronized AssessmentYear openYear() {
-        return years.findByYear(2018).orElseGet(() -> as(admin(), () -> yearRegistry.open("shaoxing-2018")));
+        return yearRegistry.byYear(2018).orElseGet(() -> as(admin(), () -> yearRegistry.open("shaoxing-2018")));
     }
 
     Unit unit(String name) {
-        return units.save(Unit.create("T" + random().substring(0, 10), name, true, false, Instant.now()));
+        return units.seed(Unit.create("T" + random().substring(0, 10), name, true, false, Instant.now()));
     }
 
     CurrentUser reporter(Unit unit) {
@@ -102,12 +99,12 @@ final class Fixtures {
 
     /** A draft record of the unit in a closed year (2017), written straight into the tables. */
     Long recordInClosedYear(Unit unit) {
-        Long yearId = years.findByYear(2017).map(AssessmentYear::id).orElseGet(() -> {
+        Long yearId = yearRegistry.byYear(2017).map(AssessmentYear::id).orElseGet(() -> {
             jdbc.update("insert into assessment_year (calendar_year, rubric_id, window_start, window_end, status, opened_at, closed_at, version)"
                     + " values (2017, 'shaoxing-2018', ?, ?, ?, ?, ?, 0)", Date.valueOf(LocalDate.of(2016, 12, 16)),
                     Date.valueOf(LocalDate.of(2017, 12, 15)), YearStatus.CLOSED.name(), Timestamp.from(Instant.now()),
                     Timestamp.from(Instant.now()));
-            return years.findByYear(2017).orElseThrow().id();
+            return yearRegistry.byYear(2017).orElseThrow().id();
         });
         jdbc.update("insert into activity_record (year_id, unit_id, element_id, title, activity_date, state, created_by, created_at, version)"
                 + " values (?, ?, 'norms-3a', '旧年度记录', ?, 'DRAFT', 'someone', ?, 0)", yearId, unit.id(),

@@ -44,7 +44,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import com.xingping.audit.AuditEvent;
-import com.xingping.audit.AuditEvents;
+import com.xingping.audit.AuditLog;
 import com.xingping.identity.CurrentUser;
 import com.xingping.unit.Unit;
 
@@ -68,7 +68,7 @@ class ReportingApiIT {
     @Autowired
     Evidences evidences;
     @Autowired
-    AuditEvents audit;
+    AuditLog audit;
 
     MockMvc mvc;
     Fixtures fixtures;
@@ -223,7 +223,7 @@ class ReportingApiIT {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment;")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
-        List<AuditEvent> trail = audit.findByEntityTypeAndEntityIdOrderByIdAsc("record", recordId.longValue());
+        List<AuditEvent> trail = audit.history("record", recordId.longValue());
         assertThat(trail).extracting(AuditEvent::action).containsExactly("record.filed", "evidence.added", "record.submitted");
         assertThat(trail).extracting(AuditEvent::address).containsOnly("10.1.2.3");
         assertThat(trail).extracting(AuditEvent::actor).containsOnly(reporterA.username());

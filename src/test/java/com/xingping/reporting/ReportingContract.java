@@ -28,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.xingping.audit.AuditEvent;
-import com.xingping.audit.AuditEvents;
+import com.xingping.audit.AuditLog;
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.PageOf;
@@ -54,7 +54,7 @@ abstract class ReportingContract {
     @Autowired
     Evidences evidences;
     @Autowired
-    AuditEvents audit;
+    AuditLog audit;
 
     Fixtures fixtures;
     Unit unit;
@@ -82,7 +82,7 @@ abstract class ReportingContract {
     }
 
     private List<String> trail(Long recordId) {
-        return audit.findByEntityTypeAndEntityIdOrderByIdAsc("record", recordId).stream()
+        return audit.history("record", recordId).stream()
                 .map(e -> e.action() + " by " + e.actor()).toList();
     }
 
@@ -102,7 +102,7 @@ abstract class ReportingContract {
         assertThat(approved.version()).isGreaterThan(submitted.version());
         assertThat(trail(draft.id())).containsExactly("record.filed by " + reporter.username(),
                 "record.submitted by " + reporter.username(), "record.approved by " + reviewer.username());
-        AuditEvent approval = audit.findByEntityTypeAndEntityIdOrderByIdAsc("record", draft.id()).get(2);
+        AuditEvent approval = audit.history("record", draft.id()).get(2);
         assertThat(approval.beforeState()).contains("\"state\":\"SUBMITTED\"");
         assertThat(approval.afterState()).contains("\"state\":\"APPROVED\"").contains(reviewer.username());
         assertThat(approval.at()).isNotNull();
@@ -160,7 +160,7 @@ abstract class ReportingContract {
             assertThat(record.falsifiedReason()).isEqualTo("照片为往年活动");
             assertThat(record.state()).isEqualTo(RecordState.APPROVED);
         });
-        List<AuditEvent> events = audit.findByEntityTypeAndEntityIdOrderByIdAsc("record", approved.id());
+        List<AuditEvent> events = audit.history("record", approved.id());
         AuditEvent falsified = events.get(events.size() - 1);
         assertThat(falsified.action()).isEqualTo("record.falsified");
         assertThat(falsified.actor()).isEqualTo(reviewer.username());

@@ -26,7 +26,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.xingping.audit.AuditEvent;
-import com.xingping.audit.AuditEvents;
+import com.xingping.audit.AuditLog;
 import com.xingping.identity.Account;
 import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
@@ -50,7 +50,7 @@ abstract class PublicationContract {
     @Autowired
     ProgressBoard progress;
     @Autowired
-    AuditEvents audit;
+    AuditLog audit;
 
     Platform platform;
     AssessmentYear year;
@@ -130,7 +130,7 @@ abstract class PublicationContract {
         Edition published = publish(null, "更正");
         Long id = publications.findByYearIdAndVersionNumber(year.id(), published.version()).orElseThrow().id();
 
-        List<AuditEvent> events = audit.findByEntityTypeAndEntityIdOrderByIdAsc("publication", id);
+        List<AuditEvent> events = audit.history("publication", id);
 
         assertThat(events).singleElement().satisfies(event -> {
             assertThat(event.action()).isEqualTo("results.published");

@@ -35,8 +35,8 @@ import com.xingping.identity.Account;
 import com.xingping.identity.Role;
 import com.xingping.reporting.ActivityRecord;
 import com.xingping.roster.MemberRole;
-import com.xingping.roster.Roster;
 import com.xingping.roster.RosterMember;
+import com.xingping.roster.RosterRows;
 import com.xingping.scoring.cli.ScoreCommand;
 import com.xingping.support.Platform;
 import com.xingping.unit.Unit;
@@ -57,8 +57,7 @@ class PublishedResultsIT {
     MockMvcTester mvc;
     @Autowired
     ApplicationContext context;
-    @Autowired
-    Roster roster;
+    RosterRows roster;
 
     Platform platform;
     AssessmentYear year;
@@ -69,6 +68,7 @@ class PublishedResultsIT {
 
     @BeforeAll
     void twoUnitsWithRecordsAndARoster() {
+        roster = new RosterRows(context);
         platform = new Platform(context);
         year = platform.year();
         meetings = platform.unit("市审计局");

@@ -19,7 +19,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.xingping.audit.AuditEvent;
-import com.xingping.audit.AuditEvents;
+import com.xingping.audit.AuditLog;
 import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
 import com.xingping.kernel.NotFound;
@@ -39,7 +39,7 @@ abstract class RosterRegistryContract {
     @Autowired
     Roster roster;
     @Autowired
-    AuditEvents audit;
+    AuditLog audit;
 
     Platform platform;
     AssessmentYear year;
@@ -71,12 +71,12 @@ abstract class RosterRegistryContract {
         assertThat(added.yearId()).isEqualTo(year.id());
         assertThat(edited.version()).isGreaterThan(added.version());
         assertThat(roster.findById(added.id())).isEmpty();
-        assertThat(audit.findByEntityTypeAndEntityIdOrderByIdAsc("member", added.id()))
+        assertThat(audit.history("member", added.id()))
                 .extracting(e -> e.action() + " by " + e.actor())
                 .containsExactly("roster.member-added by " + reporter.username(),
                         "roster.member-edited by " + reporter.username(),
                         "roster.member-removed by " + reporter.username());
-        AuditEvent edit = audit.findByEntityTypeAndEntityIdOrderByIdAsc("member", added.id()).get(1);
+        AuditEvent edit = audit.history("member", added.id()).get(1);
         assertThat(edit.beforeState()).contains("ORDINARY", "20.5");
         assertThat(edit.afterState()).contains("LEADERSHIP", "42");
     }
@@ -123,7 +123,7 @@ abstract class RosterRegistryContract {
 
         assertThat(members()).extracting(m -> m.name() + "/" + m.role() + "/" + m.studyHours().stripTrailingZeros().toPlainString())
                 .containsExactly("张三/LEADERSHIP/42", "李四/ORDINARY/24.5", "王五/ORDINARY/0");
-        assertThat(audit.findByEntityTypeAndEntityIdOrderByIdAsc("roster", unit.id()))
+        assertThat(audit.history("roster", unit.id()))
                 .singleElement().satisfies(e -> {
                     assertThat(e.action()).isEqualTo("roster.imported");
                     assertThat(e.beforeState()).contains("旧党员");
@@ -157,7 +157,7 @@ abstract class RosterRegistryContract {
                 .isInstanceOfSatisfying(RosterImportRefused.class, refused -> assertThat(refused.problems())
                         .extracting(RowProblem::line).containsExactly("第 5 行：学时 不能为负数"));
         assertThat(members()).extracting(RosterMember::name).containsExactly("原有党员");
-        assertThat(audit.findByEntityTypeAndEntityIdOrderByIdAsc("roster", unit.id())).isEmpty();
+        assertThat(audit.history("roster", unit.id())).isEmpty();
     }
 
     @Test

@@ -5,229 +5,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.xingping.reporting.ActivityRecord;
-import com.xingping.roster.MemberRole;
-import com.xingping.roster.RosterMember;
-import com.xingping.rubric.Rubric;
-import com.xingping.rubric.RubricLoader;
 import com.xingping.scorecard.BackingRecord.Use;
 import com.xingping.scorecard.FactsAssembler.Assembled;
-import com.xingping.scoring.ElementResult;
-import com.xingping.scoring.Member;
-import com.xingping.scoring.PerformanceFacts;
 import com.xingping.scoring.BonusFacts;
-import com.xingping.scoring.Role;
-import com.xingping.scoring.ScoringEngine;
+import com.xingping.scoring.PerformanceFacts;
 import com.xingping.scoring.UnitFacts;
 import com.xingping.unit.Unit;
-import com.xingping.year.AssessmentYear;
-import com.xingping.year.YearStatus;
 
+/** The assembler: the unit's flags, then every source's facts of that unit (the sources are tested in their modules). */
 class FactsAssemblerTest {
-    private static final Rubric RUBRIC = RubricLoader.bundled("shaoxing-2018");
     private static final Instant NOW = Instant.parse("2018-06-01T08:00:00Z");
-    private static final AssessmentYear YEAR = new AssessmentYear(7L, 2018, "shaoxing-2018", LocalDate.of(2017, 12, 16),
-            LocalDate.of(2018, 12, 15), YearStatus.OPEN, NOW, null, 0);
     private static final Unit UNIT = new Unit(11L, "FIN", "市财政局", true, false, true, NOW, 0);
     private static final Unit OTHER = new Unit(12L, "EDU", "市教育局", false, true, true, NOW, 0);
-    private static final LocalDate MAY = LocalDate.of(2018, 5, 10);
+    private static final BackingRecord RECORD = new BackingRecord(5L, "集中学习", LocalDate.of(2018, 5, 10), null, null,
+            false, Use.COUNTED);
 
-    private final List<ActivityRecord> records = new ArrayList<>();
-    private final List<RosterMember> roster = new ArrayList<>();
-    private long ids = 100;
-
-    @Test
-    void checkIsDoneOnceAnApprovedRecordExists() {
-        approved("study-1a", MAY);
-
-        UnitFacts facts = assemble().facts();
-
-        assertThat(facts.checks()).containsExactly("study-1a");
-        assertThat(facts.falsified()).isEmpty();
-        assertThat(score("study-1a").value()).isEqualByComparingTo("1");
-    }
-
-    @Test
-    void ignoresRecordsThatAreNotApproved() {
-        add(draft("norms-3a", MAY));
-        add(draft("norms-3a", MAY).submit(NOW));
-        add(draft("norms-3a", MAY).submit(NOW).returnForChanges("reviewer", "照片不清", NOW));
-        add(draft("study-1a", MAY).submit(NOW).reject("reviewer", "不属实", NOW));
-
-        Assembled assembled = assemble();
-
-        assertThat(assembled.facts().counts()).isEmpty();
-        assertThat(assembled.facts().checks()).isEmpty();
-        assertThat(assembled.backing().of("norms-3a")).isEmpty();
-    }
-
-    @Test
-    void countsTheApprovedRecordsDatedInTheWindowEdgesIncluded() {
-        approved("norms-3a", LocalDate.of(2017, 12, 15));
-        approved("norms-3a", LocalDate.of(2017, 12, 16));
-        approved("norms-3a", MAY);
-        approved("norms-3a", LocalDate.of(2018, 12, 15));
-        approved("norms-3a", LocalDate.of(2018, 12, 16));
-
-        Assembled assembled = assemble();
-
-        assertThat(assembled.facts().count("norms-3a")).isEqualTo(3);
-        assertThat(assembled.backing().of("norms-3a")).extracting(BackingRecord::date, BackingRecord::use)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2017, 12, 15), Use.OUTSIDE_WINDOW),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2017, 12, 16), Use.COUNTED),
-                        org.assertj.core.groups.Tuple.tuple(MAY, Use.COUNTED),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2018, 12, 15), Use.COUNTED),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2018, 12, 16), Use.OUTSIDE_WINDOW));
-        assertThat(score("norms-3a").value()).isEqualByComparingTo("1.2");
-    }
-
-    @Test
-    void countsHowManyCountedOccurrencesWereFoundFalse() {
-        for (int i = 0; i < 5; i++) {
-            approved("norms-3a", MAY.plusDays(i));
+    private final FactSource.Facts records = (unitId, facts, backing) -> {
+        if (unitId.equals(UNIT.id())) {
+            facts.count("norms-3a", 1);
+            backing.add("norms-3a", RECORD);
         }
-        falsify(0);
-        falsify(1);
-        add(falsified(approvedRecord("norms-3a", LocalDate.of(2018, 12, 20))));
-
-        UnitFacts facts = assemble().facts();
-
-        assertThat(facts.count("norms-3a")).isEqualTo(5);
-        assertThat(facts.falsified("norms-3a")).isEqualTo(2);
-        // 3 true × 0.4 = 1.2, less the 2 × 0.4 the false ones claimed
-        assertThat(score("norms-3a").value()).isEqualByComparingTo("0.4");
-    }
+    };
 
     @Test
-    void tierIsTheHighestApprovedLevel() {
-        approved("innovation-2e", MAY, "active", null);
-        approved("innovation-2e", MAY.plusDays(1), "standard", null);
-        approved("innovation-2e", MAY.plusDays(2), "no-such-level", null);
+    void carriesTheUnitsFlagsAndLeavesWhatNoSourceGivesAbsent() {
+        FactsAssembler assembler = new FactsAssembler(List.of(records));
 
-        Assembled assembled = assemble();
-
-        assertThat(assembled.facts().tiers()).containsEntry("innovation-2e", "standard");
-        assertThat(assembled.backing().of("innovation-2e")).extracting(BackingRecord::tierLevel, BackingRecord::use)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("active", Use.UNUSED),
-                        org.assertj.core.groups.Tuple.tuple("standard", Use.COUNTED),
-                        org.assertj.core.groups.Tuple.tuple("no-such-level", Use.UNUSED));
-        assertThat(score("innovation-2e").value()).isEqualByComparingTo("3");
-    }
-
-    @Test
-    void tierIsFalsifiedWhenTheRecordGivingTheHighestLevelIsFalse() {
-        approved("innovation-2e", MAY, "active", null);
-        add(falsified(approvedRecord("innovation-2e", MAY, "standard", null)));
-
-        UnitFacts facts = assemble().facts();
-
-        assertThat(facts.tiers()).containsEntry("innovation-2e", "standard");
-        assertThat(facts.falsified("innovation-2e")).isEqualTo(1);
-        assertThat(score("innovation-2e").value()).isEqualByComparingTo("-3");
-    }
-
-    @Test
-    void thresholdIsTheLatestApprovedRate() {
-        approved("innovation-3d", LocalDate.of(2018, 3, 1), null, "0.70");
-        approved("innovation-3d", LocalDate.of(2018, 9, 1), null, "0.55");
-        approved("innovation-3d", LocalDate.of(2018, 6, 1), null, "0.90");
-
-        Assembled assembled = assemble();
-
-        assertThat(assembled.facts().rates().get("innovation-3d")).isEqualByComparingTo("0.55");
-        assertThat(assembled.backing().of("innovation-3d")).filteredOn(BackingRecord::counted)
-                .extracting(BackingRecord::date).containsExactly(LocalDate.of(2018, 9, 1));
-        assertThat(score("innovation-3d").value()).isEqualByComparingTo("0");
-    }
-
-    @Test
-    void aFalseLatestRateIsAFalsifiedThreshold() {
-        approved("innovation-3d", LocalDate.of(2018, 3, 1), null, "0.50");
-        add(falsified(approvedRecord("innovation-3d", LocalDate.of(2018, 9, 1), null, "0.80")));
-
-        UnitFacts facts = assemble().facts();
-
-        assertThat(facts.rates().get("innovation-3d")).isEqualByComparingTo("0.80");
-        assertThat(facts.falsified("innovation-3d")).isEqualTo(1);
-        assertThat(score("innovation-3d").value()).isEqualByComparingTo("-1");
-    }
-
-    @Test
-    void aCheckRestingOnlyOnAFalseRecordIsFalsifiedButATrueRecordStillGivesIt() {
-        add(falsified(approvedRecord("study-1c", MAY)));
-        add(falsified(approvedRecord("study-1d", MAY)));
-        approved("study-1d", MAY.plusDays(3));
-
-        UnitFacts facts = assemble().facts();
-
-        assertThat(facts.checks()).contains("study-1c", "study-1d");
-        assertThat(facts.falsified("study-1c")).isEqualTo(1);
-        assertThat(facts.falsified("study-1d")).isZero();
-        assertThat(score("study-1c").value()).isEqualByComparingTo("-1");
-        assertThat(score("study-1d").value()).isEqualByComparingTo("1");
-    }
-
-    @Test
-    void rosterFeedsTheRatioThreeOfFourMembersMeetingTheirHoursScoreThree() {
-        member(MemberRole.LEADERSHIP, "40");
-        member(MemberRole.LEADERSHIP, "39.5");
-        member(MemberRole.ORDINARY, "24");
-        member(MemberRole.ORDINARY, "31.25");
-
-        UnitFacts facts = assemble().facts();
-
-        assertThat(facts.roster()).containsExactly(new Member(Role.LEADERSHIP, new BigDecimal("40")),
-                new Member(Role.LEADERSHIP, new BigDecimal("39.5")), new Member(Role.ORDINARY, new BigDecimal("24")),
-                new Member(Role.ORDINARY, new BigDecimal("31.25")));
-        assertThat(score("study-2c").value()).isEqualByComparingTo("3");
-        assertThat(score("study-2c").explanation()).anyMatch(line -> line.contains("4 人中 3 人达到规定学时"));
-    }
-
-    @Test
-    void noMemberOnTheRosterMeansNoRosterAndTheExplanationSaysSo() {
-        roster.add(new RosterMember(1L, OTHER.id(), YEAR.id(), "他人", MemberRole.ORDINARY, new BigDecimal("30"), 0));
-        roster.add(new RosterMember(2L, UNIT.id(), 6L, "去年的", MemberRole.ORDINARY, new BigDecimal("30"), 0));
-
-        UnitFacts facts = assemble().facts();
-
-        assertThat(facts.roster()).isNull();
-        assertThat(score("study-2c").explanation()).contains("未提交党员名册：0 分");
-    }
-
-    @Test
-    void ignoresOtherUnitsOtherYearsUnknownElementsAndElementsUnitsDoNotReport() {
-        add(approvedElsewhere("norms-3a", MAY, OTHER.id(), YEAR.id()));
-        add(approvedElsewhere("norms-3a", MAY, UNIT.id(), 6L));
-        add(approvedElsewhere("study-9z", MAY, UNIT.id(), YEAR.id()));
-        add(approvedElsewhere("norms-1d", MAY, UNIT.id(), YEAR.id()));
-        add(approvedElsewhere("study-3a", MAY, UNIT.id(), YEAR.id()));
-
-        UnitFacts facts = assemble().facts();
-
-        assertThat(facts.counts()).isEmpty();
-        assertThat(facts.checks()).isEmpty();
-        assertThat(facts.assessed()).isEmpty();
-    }
-
-    @Test
-    void carriesTheUnitsFlagsAndLeavesTheCommitteesFactsAbsent() {
-        approved("norms-3a", MAY);
-        member(MemberRole.ORDINARY, "24");
-
-        UnitFacts facts = FactsAssembler.of(RUBRIC, YEAR, records, roster).assemble(OTHER).facts();
-        UnitFacts own = assemble().facts();
+        UnitFacts facts = assembler.assemble(OTHER).facts();
+        UnitFacts own = assembler.assemble(UNIT).facts();
 
         assertThat(facts.id()).isEqualTo("12");
         assertThat(facts.name()).isEqualTo("市教育局");
         assertThat(facts.inTargetAssessment()).isFalse();
         assertThat(facts.committeeOwn()).isTrue();
+        assertThat(facts.counts()).isEmpty();
+        assertThat(own.count("norms-3a")).isEqualTo(1);
         assertThat(own.assessed()).isEmpty();
+        assertThat(own.roster()).isNull();
         assertThat(own.penalties()).isEmpty();
         assertThat(own.baselineViolations()).isEmpty();
         assertThat(own.seriousDeductions()).isEmpty();
@@ -236,74 +54,20 @@ class FactsAssemblerTest {
     }
 
     @Test
-    void anotherSourceSlotsInBesideRecordsAndRoster() {
-        approved("norms-3a", MAY);
-        FactSource committee = (unitId, facts, backing) -> facts.assessed("norms-1d", "5.5");
-        FactsAssembler assembler = new FactsAssembler(List.of(new RecordFacts(RUBRIC, YEAR, records),
-                new RosterFacts(YEAR.id(), roster), committee));
+    void everySourceAddsItsFactsAndWhatLiesBehindThem() {
+        FactSource.Facts committee = (unitId, facts, backing) -> {
+            facts.assessed("norms-1d", "5.5");
+            backing.add("norms-1d", new CommitteeBacking("assessed", 3L, LocalDate.of(2018, 6, 1), "绍市机工委〔2018〕1号", "测试"));
+        };
+        FactSource.Facts roster = (unitId, facts, backing) -> facts.member(com.xingping.scoring.Role.ORDINARY, "30");
 
-        UnitFacts facts = assembler.assemble(UNIT).facts();
+        Assembled assembled = new FactsAssembler(List.of(records, roster, committee)).assemble(UNIT);
 
-        assertThat(facts.count("norms-3a")).isEqualTo(1);
-        assertThat(facts.assessed().get("norms-1d")).isEqualByComparingTo("5.5");
-    }
-
-    private Assembled assemble() {
-        return FactsAssembler.of(RUBRIC, YEAR, records, roster).assemble(UNIT);
-    }
-
-    private ElementResult score(String elementId) {
-        return new ScoringEngine(RUBRIC).score(List.of(assemble().facts())).units().get(0).element(elementId).orElseThrow();
-    }
-
-    private void member(MemberRole role, String hours) {
-        roster.add(new RosterMember(ids++, UNIT.id(), YEAR.id(), "党员" + ids, role, new BigDecimal(hours), 0));
-    }
-
-    private void approved(String elementId, LocalDate date) {
-        add(approvedRecord(elementId, date));
-    }
-
-    private void approved(String elementId, LocalDate date, String tier, String rate) {
-        add(approvedRecord(elementId, date, tier, rate));
-    }
-
-    private void add(ActivityRecord record) {
-        records.add(withId(record, ids++));
-    }
-
-    private void falsify(int index) {
-        records.set(index, falsified(records.get(index)));
-    }
-
-    private static ActivityRecord falsified(ActivityRecord record) {
-        return record.markFalsified("照片系挪用");
-    }
-
-    private static ActivityRecord draft(String elementId, LocalDate date) {
-        return draft(elementId, date, null, null, UNIT.id(), YEAR.id());
-    }
-
-    private static ActivityRecord draft(String elementId, LocalDate date, String tier, String rate, Long unitId, Long yearId) {
-        return ActivityRecord.draft(yearId, unitId, elementId, new ActivityRecord.Content("活动 " + date, date, "会议室",
-                "全体党员", "说明", tier, rate == null ? null : new BigDecimal(rate)), "reporter", NOW);
-    }
-
-    private static ActivityRecord approvedRecord(String elementId, LocalDate date) {
-        return approvedRecord(elementId, date, (String) null, null);
-    }
-
-    private static ActivityRecord approvedRecord(String elementId, LocalDate date, String tier, String rate) {
-        return draft(elementId, date, tier, rate, UNIT.id(), YEAR.id()).submit(NOW).approve("reviewer", NOW);
-    }
-
-    private static ActivityRecord approvedElsewhere(String elementId, LocalDate date, Long unitId, Long yearId) {
-        return draft(elementId, date, null, null, unitId, yearId).submit(NOW).approve("reviewer", NOW);
-    }
-
-    private static ActivityRecord withId(ActivityRecord r, long id) {
-        return new ActivityRecord(id, r.yearId(), r.unitId(), r.elementId(), r.title(), r.activityDate(), r.place(),
-                r.participants(), r.description(), r.tierLevel(), r.rate(), r.state(), r.reviewReason(), r.falsified(),
-                r.falsifiedReason(), r.createdBy(), r.createdAt(), r.submittedAt(), r.reviewedBy(), r.reviewedAt(), 0);
+        assertThat(assembled.facts().count("norms-3a")).isEqualTo(1);
+        assertThat(assembled.facts().assessed().get("norms-1d")).isEqualByComparingTo("5.5");
+        assertThat(assembled.facts().roster()).singleElement()
+                .satisfies(m -> assertThat(m.hours()).isEqualByComparingTo(new BigDecimal("30")));
+        assertThat(assembled.backing().of("norms-3a")).containsExactly(RECORD);
+        assertThat(assembled.backing().committee("norms-1d")).extracting(CommitteeBacking::id).containsExactly(3L);
     }
 }

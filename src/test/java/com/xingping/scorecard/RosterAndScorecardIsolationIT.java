@@ -24,8 +24,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.xingping.identity.Account;
 import com.xingping.identity.Role;
 import com.xingping.roster.MemberRole;
-import com.xingping.roster.Roster;
 import com.xingping.roster.RosterMember;
+import com.xingping.roster.RosterRows;
 import com.xingping.support.Platform;
 import com.xingping.unit.Unit;
 import com.xingping.year.AssessmentYear;
@@ -43,8 +43,7 @@ class RosterAndScorecardIsolationIT {
     MockMvcTester mvc;
     @Autowired
     ApplicationContext context;
-    @Autowired
-    Roster roster;
+    RosterRows roster;
 
     Unit unitA;
     Unit unitB;
@@ -54,6 +53,7 @@ class RosterAndScorecardIsolationIT {
 
     @BeforeEach
     void twoUnitsEachWithItsReporter() {
+        roster = new RosterRows(context);
         Platform platform = new Platform(context);
         AssessmentYear year = platform.year();
         unitA = platform.unit("甲局");

@@ -24,8 +24,8 @@ import com.xingping.identity.Account;
 import com.xingping.identity.Role;
 import com.xingping.reporting.ActivityRecord;
 import com.xingping.roster.MemberRole;
-import com.xingping.roster.Roster;
 import com.xingping.roster.RosterMember;
+import com.xingping.roster.RosterRows;
 import com.xingping.support.Platform;
 import com.xingping.unit.Unit;
 import com.xingping.year.AssessmentYear;
@@ -40,8 +40,7 @@ class ScorecardIT {
     MockMvcTester mvc;
     @Autowired
     ApplicationContext context;
-    @Autowired
-    Roster roster;
+    RosterRows roster;
 
     Platform platform;
     AssessmentYear year;
@@ -50,6 +49,7 @@ class ScorecardIT {
 
     @BeforeEach
     void aUnitWithThreeApprovedMeetings() {
+        roster = new RosterRows(context);
         platform = new Platform(context);
         year = platform.year();
         unit = platform.unit("市民政局");

@@ -18,17 +18,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.xingping.facts.CommitteeFacts;
 import com.xingping.reporting.ActivityRecord;
-import com.xingping.reporting.Records;
-import com.xingping.roster.Roster;
+import com.xingping.reporting.RecordSeeds;
 import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.FactsAssembler.Assembled;
 import com.xingping.scorecard.LiveYear.Standing;
 import com.xingping.scoring.ScoringEngine;
 import com.xingping.support.Platform;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
@@ -53,13 +51,11 @@ class ScorecardLatencyBench {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    Records records;
+    RecordSeeds records;
     @Autowired
-    Roster roster;
+    UnitAssembly assembly;
     @Autowired
-    CommitteeFacts committee;
-    @Autowired
-    Units units;
+    UnitRegistry units;
     @Autowired
     YearRegistry years;
     @Autowired
@@ -79,26 +75,23 @@ class ScorecardLatencyBench {
         System.out.printf("BENCH filled %d units x %d records in %d ms%n", UNITS, RECORDS, filled);
         long rebuilt = time(() -> rebuild.rescore(year.year()));
         System.out.printf("BENCH rescore (rebuild every standing) %d ms%n", rebuilt);
-        Unit unit = units.findByActiveTrueOrderByCodeAsc().get(UNITS / 2);
+        Unit unit = units.active().get(UNITS / 2);
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
 
         report("before: scorecard (year read + scored per view)", () -> readOnly.execute(s -> before(year, rubric, unit)));
         report("after: scorecard, first view after a change", () -> {
-            approveOne(year, units.findByActiveTrueOrderByCodeAsc().get(7));
+            approveOne(year, units.active().get(7));
             return after(year, unit);
         });
         report("after: scorecard, unchanged year (cached)", () -> after(year, unit));
         report("after: overview, unchanged year (cached)", () -> cards.overview(scores.of(year, null)));
         report("approve one record (transaction incl. standing refresh)",
-                () -> approveOne(year, units.findByActiveTrueOrderByCodeAsc().get(9)));
+                () -> approveOne(year, units.active().get(9)));
     }
 
     private Scorecard before(AssessmentYear year, Rubric rubric, Unit unit) {
-        var all = records.findByYearId(year.id());
-        FactsAssembler assembler = FactsAssembler.of(rubric, year, all, roster.findByYearId(year.id()),
-                committee.findByYearIdOrderByIdAsc(year.id()));
-        List<Assembled> assembled = units.findByActiveTrueOrderByCodeAsc().stream().map(assembler::assemble).toList();
+        List<Assembled> assembled = assembly.ofYear(rubric, year, units.active());
         var result = new ScoringEngine(rubric).score(assembled.stream().map(Assembled::facts).toList());
         LiveYear live = new LiveYear(year, rubric, assembled.stream().map(a -> new Standing(a.unit(), a.facts())).toList(),
                 result, scores.awaitingReview(year));
@@ -112,10 +105,10 @@ class ScorecardLatencyBench {
     }
 
     private Object approveOne(AssessmentYear year, Unit unit) {
-        ActivityRecord submitted = records.save(ActivityRecord.draft(year.id(), unit.id(), "study-1b",
+        ActivityRecord submitted = records.seed(ActivityRecord.draft(year.id(), unit.id(), "study-1b",
                 new ActivityRecord.Content("再学习", LocalDate.of(2018, 5, 1), null, null, null, null, null), "reporter",
                 Instant.now()).submit(Instant.now()));
-        return records.save(submitted.approve("reviewer", Instant.now()));
+        return records.seed(submitted.approve("reviewer", Instant.now()));
     }
 
     private void fill(AssessmentYear year) {

@@ -24,8 +24,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import com.xingping.identity.Account;
 import com.xingping.identity.Role;
 import com.xingping.roster.MemberRole;
-import com.xingping.roster.Roster;
 import com.xingping.roster.RosterMember;
+import com.xingping.roster.RosterRows;
 import com.xingping.rubric.RubricLoader;
 import com.xingping.scoring.ScoringEngine;
 import com.xingping.scoring.StarResult;
@@ -51,8 +51,7 @@ class ScorecardOverviewIT {
     MockMvcTester mvc;
     @Autowired
     ApplicationContext context;
-    @Autowired
-    Roster roster;
+    RosterRows roster;
 
     Unit strong;
     Unit middling;
@@ -64,6 +63,7 @@ class ScorecardOverviewIT {
 
     @BeforeAll
     void threeActiveUnitsAndOneDeactivated() {
+        roster = new RosterRows(context);
         Platform platform = new Platform(context);
         AssessmentYear year = platform.year();
         strong = platform.unit("市发改委");

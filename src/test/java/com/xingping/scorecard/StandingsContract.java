@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,11 +43,11 @@ import com.xingping.identity.Role;
 import com.xingping.kernel.Refusal;
 import com.xingping.reporting.ActivityRecord;
 import com.xingping.reporting.RecordState;
-import com.xingping.reporting.Records;
+import com.xingping.reporting.RecordRows;
 import com.xingping.reporting.ReviewDesk;
 import com.xingping.roster.MemberRole;
-import com.xingping.roster.Roster;
 import com.xingping.roster.RosterMember;
+import com.xingping.roster.RosterRows;
 import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.FactsAssembler.Assembled;
 import com.xingping.scoring.ScoringEngine;
@@ -57,7 +58,6 @@ import com.xingping.support.Platform;
 import com.xingping.unit.Unit;
 import com.xingping.unit.UnitForm;
 import com.xingping.unit.UnitRegistry;
-import com.xingping.unit.Units;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
@@ -83,12 +83,8 @@ abstract class StandingsContract {
     CommitteeDesk committee;
     @Autowired
     UnitRegistry unitRegistry;
-    @Autowired
-    Records records;
-    @Autowired
-    Roster roster;
-    @Autowired
-    Units units;
+    RecordRows records;
+    RosterRows roster;
     @Autowired
     YearRegistry years;
     @Autowired
@@ -107,6 +103,8 @@ abstract class StandingsContract {
 
     @BeforeEach
     void setUp() {
+        roster = new RosterRows(context);
+        records = new RecordRows(context);
         platform = new Platform(context);
         year = platform.year();
         rubric = years.rubricOf(year);
@@ -419,11 +417,11 @@ abstract class StandingsContract {
         }
 
         private CommitteeFact committeeFact(Long id) {
-            return context.getBean(com.xingping.facts.CommitteeFacts.class).findById(id).orElseThrow();
+            return context.getBean(JdbcAggregateOperations.class).findById(id, CommitteeFact.class);
         }
 
         private String flags(Unit unit) {
-            Unit now = units.findById(unit.id()).orElseThrow();
+            Unit now = unitRegistry.get(unit.id());
             boolean target = random.nextBoolean();
             boolean own = random.nextBoolean();
             unitRegistry.edit(now.id(), new UnitForm(now.code(), now.name(), target, own, now.version()));
@@ -431,7 +429,7 @@ abstract class StandingsContract {
         }
 
         private String activeness(Unit unit) {
-            Unit now = units.findById(unit.id()).orElseThrow();
+            Unit now = unitRegistry.get(unit.id());
             unitRegistry.setActive(now.id(), !now.active());
             return (now.active() ? "deactivate " : "reactivate ") + unit.id();
         }
@@ -457,7 +455,7 @@ abstract class StandingsContract {
         /** Every standing of ours against a full recompute, then the year scored from the standings against the engine. */
         private void check() {
             String trail = String.join("\n", steps);
-            List<Unit> all = units.findAllByOrderByCodeAsc();
+            List<Unit> all = unitRegistry.all();
             Map<Long, UnitFacts> recomputed = new HashMap<>();
             for (Assembled a : assembly.ofYear(rubric, year, all)) {
                 recomputed.put(a.unit().id(), a.facts());

@@ -15,13 +15,13 @@ import com.xingping.identity.AccountRegistry;
 import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
 import com.xingping.reporting.ActivityRecord;
-import com.xingping.reporting.Records;
+import com.xingping.reporting.RecordSeeds;
 import com.xingping.rubric.RubricLoader;
 import com.xingping.unit.Unit;
-import com.xingping.unit.Units;
+import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearStatus;
-import com.xingping.year.Years;
+import com.xingping.year.YearRegistry;
 
 /**
  * Test data straight through the repositories (no permission checks), safe to use from many test
@@ -32,36 +32,36 @@ import com.xingping.year.Years;
 public final class Platform {
     public static final String PASSWORD = "test-password-123";
     private static final Instant NOW = Instant.parse("2018-06-01T08:00:00Z");
-    private final Units units;
-    private final Years years;
-    private final Records records;
+    private final UnitRegistry units;
+    private final YearRegistry years;
+    private final RecordSeeds records;
     private final AccountRegistry accounts;
 
     public Platform(ApplicationContext context) {
-        this.units = context.getBean(Units.class);
-        this.years = context.getBean(Years.class);
-        this.records = context.getBean(Records.class);
+        this.units = context.getBean(UnitRegistry.class);
+        this.years = context.getBean(YearRegistry.class);
+        this.records = context.getBean(RecordSeeds.class);
         this.accounts = context.getBean(AccountRegistry.class);
     }
 
     /** The open 2018 year of the shaoxing-2018 rubric (window 2017-12-16 … 2018-12-15). */
     public synchronized AssessmentYear year() {
-        return years.findByYear(2018).orElseGet(() ->
-                years.save(AssessmentYear.open(RubricLoader.bundled("shaoxing-2018"), NOW)));
+        return years.byYear(2018).orElseGet(() ->
+                years.seed(AssessmentYear.open(RubricLoader.bundled("shaoxing-2018"), NOW)));
     }
 
     /** A closed 2017 year (on the same rubric: only its status matters to these tests). */
     public synchronized AssessmentYear closedYear() {
-        return years.findByYear(2017).orElseGet(() -> years.save(new AssessmentYear(null, 2017, "shaoxing-2018",
+        return years.byYear(2017).orElseGet(() -> years.seed(new AssessmentYear(null, 2017, "shaoxing-2018",
                 LocalDate.of(2016, 12, 16), LocalDate.of(2017, 12, 15), YearStatus.CLOSED, NOW, NOW, null)));
     }
 
     public Unit unit(String name) {
-        return units.save(Unit.create("T" + fresh(8), name, true, false, NOW));
+        return units.seed(Unit.create("T" + fresh(8), name, true, false, NOW));
     }
 
     public Unit deactivated(Unit unit) {
-        return units.save(unit.deactivate());
+        return units.seed(unit.deactivate());
     }
 
     public Account reporter(Unit unit) {
@@ -83,7 +83,7 @@ public final class Platform {
     }
 
     public ActivityRecord submitted(Unit unit, AssessmentYear year, String elementId, ActivityRecord.Content content) {
-        return records.save(ActivityRecord.draft(year.id(), unit.id(), elementId, content, "reporter", NOW).submit(NOW));
+        return records.seed(ActivityRecord.draft(year.id(), unit.id(), elementId, content, "reporter", NOW).submit(NOW));
     }
 
     /** An approved record of a TIER element at the given level. */
@@ -97,11 +97,11 @@ public final class Platform {
     }
 
     public ActivityRecord approve(ActivityRecord submitted) {
-        return records.save(submitted.approve("reviewer", NOW));
+        return records.seed(submitted.approve("reviewer", NOW));
     }
 
     public ActivityRecord falsify(ActivityRecord approved) {
-        return records.save(approved.markFalsified("照片系挪用"));
+        return records.seed(approved.markFalsified("照片系挪用"));
     }
 
     /** The principal the application sees for an account. */

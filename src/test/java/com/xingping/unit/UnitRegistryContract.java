@@ -9,7 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import com.xingping.audit.AuditEvents;
+import com.xingping.audit.AuditLog;
 import com.xingping.kernel.Refusal;
 
 /** Unit administration against a real database; run on H2 and on PostgreSQL by its subclasses. */
@@ -21,7 +21,7 @@ abstract class UnitRegistryContract {
     @Autowired
     Units units;
     @Autowired
-    AuditEvents audit;
+    AuditLog audit;
 
     @Test
     void createsEditsAndDeactivatesAUnitWithAnAuditLineForEachChange() {
@@ -36,7 +36,7 @@ abstract class UnitRegistryContract {
         });
         assertThat(edited.version()).isGreaterThan(created.version());
         assertThat(deactivated.active()).isFalse();
-        assertThat(audit.findByEntityTypeAndEntityIdOrderByIdAsc("unit", created.id()))
+        assertThat(audit.history("unit", created.id()))
                 .extracting(e -> e.action() + " by " + e.actor())
                 .containsExactly("unit.created by committee-admin", "unit.edited by committee-admin",
                         "unit.deactivated by committee-admin");

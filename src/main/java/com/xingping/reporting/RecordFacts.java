@@ -1,4 +1,4 @@
-package com.xingping.scorecard;
+package com.xingping.reporting;
 
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toList;
@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.xingping.reporting.ActivityRecord;
 import com.xingping.rubric.Element;
 import com.xingping.rubric.Rubric;
 import com.xingping.rubric.TierLevel;
+import com.xingping.scorecard.Backing;
+import com.xingping.scorecard.BackingRecord;
 import com.xingping.scorecard.BackingRecord.Use;
+import com.xingping.scorecard.FactSource;
 import com.xingping.scoring.UnitFacts;
 import com.xingping.year.AssessmentYear;
 
@@ -29,7 +31,7 @@ import com.xingping.year.AssessmentYear;
  * a true and a false record give the same fact, the true one gives it. Records that are not approved,
  * of another year, of an element the rubric does not have or that units do not report, are ignored.
  */
-final class RecordFacts implements FactSource {
+final class RecordFacts implements FactSource.Facts {
     private static final Comparator<ActivityRecord> FILED = Comparator.comparing(ActivityRecord::activityDate)
             .thenComparing(ActivityRecord::id, Comparator.nullsFirst(Comparator.naturalOrder()));
     private final Rubric rubric;
@@ -79,7 +81,7 @@ final class RecordFacts implements FactSource {
                 occurrences++;
                 falsified += record.falsified() ? 1 : 0;
             }
-            backing.add(element.id(), record, inWindow ? Use.COUNTED : Use.OUTSIDE_WINDOW);
+            backing.add(element.id(), behind(record, inWindow ? Use.COUNTED : Use.OUTSIDE_WINDOW));
         }
         if (occurrences > 0) {
             facts.count(element.id(), occurrences);
@@ -93,7 +95,7 @@ final class RecordFacts implements FactSource {
         Optional<TierLevel> highest = records.stream().map(r -> level(element, r)).flatMap(Optional::stream)
                 .max(Comparator.comparing(TierLevel::points));
         if (highest.isEmpty()) {
-            records.forEach(r -> backing.add(element.id(), r, Use.UNUSED));
+            records.forEach(r -> backing.add(element.id(), behind(r, Use.UNUSED)));
             return;
         }
         List<ActivityRecord> reaching = records.stream().filter(r -> level(element, r).equals(highest)).toList();
@@ -106,7 +108,7 @@ final class RecordFacts implements FactSource {
                                   Backing backing) {
         Optional<ActivityRecord> latest = records.stream().filter(r -> r.rate() != null).max(FILED);
         if (latest.isEmpty()) {
-            records.forEach(r -> backing.add(element.id(), r, Use.UNUSED));
+            records.forEach(r -> backing.add(element.id(), behind(r, Use.UNUSED)));
             return;
         }
         facts.rate(element.id(), latest.get().rate());
@@ -119,7 +121,12 @@ final class RecordFacts implements FactSource {
         if (giving.falsified()) {
             facts.falsified(element.id(), 1);
         }
-        records.forEach(r -> backing.add(element.id(), r, r == giving ? Use.COUNTED : Use.UNUSED));
+        records.forEach(r -> backing.add(element.id(), behind(r, r == giving ? Use.COUNTED : Use.UNUSED)));
+    }
+
+    private static BackingRecord behind(ActivityRecord record, Use use) {
+        return new BackingRecord(record.id(), record.title(), record.activityDate(), record.tierLevel(), record.rate(),
+                record.falsified(), use);
     }
 
     private static ActivityRecord trueFirst(List<ActivityRecord> records) {

@@ -1,13 +1,13 @@
-package com.xingping.scorecard;
+package com.xingping.facts;
 
 import static java.util.stream.Collectors.groupingBy;
 
 import java.util.List;
 import java.util.Map;
 
-import com.xingping.facts.CommitteeFact;
-import com.xingping.facts.EngineFacts;
-import com.xingping.facts.FactKind;
+import com.xingping.scorecard.Backing;
+import com.xingping.scorecard.CommitteeBacking;
+import com.xingping.scorecard.FactSource;
 import com.xingping.scoring.UnitFacts;
 
 /**
@@ -15,10 +15,10 @@ import com.xingping.scoring.UnitFacts;
  * deductions, 业绩优, 加分), as {@link EngineFacts} turns them into the engine's; withdrawn facts and
  * those of other years are left out. ASSESS scores and penalties are shown beside their element's records.
  */
-final class CommitteeFactsSource implements FactSource {
+final class CommitteeStandingFacts implements FactSource.Facts {
     private final Map<Long, List<CommitteeFact>> byUnit;
 
-    CommitteeFactsSource(Long yearId, List<CommitteeFact> facts) {
+    CommitteeStandingFacts(Long yearId, List<CommitteeFact> facts) {
         this.byUnit = facts.stream().filter(f -> yearId.equals(f.yearId())).collect(groupingBy(CommitteeFact::unitId));
     }
 
@@ -27,6 +27,7 @@ final class CommitteeFactsSource implements FactSource {
         List<CommitteeFact> ofUnit = byUnit.getOrDefault(unitId, List.of());
         EngineFacts.addTo(ofUnit, facts);
         ofUnit.stream().filter(f -> f.active() && (f.kind() == FactKind.ASSESSED || f.kind() == FactKind.PENALTY))
-                .forEach(f -> backing.add(f.subject(), CommitteeBacking.of(f)));
+                .forEach(f -> backing.add(f.subject(),
+                        new CommitteeBacking(f.kind().slug(), f.id(), f.factDate(), f.reference(), f.reason())));
     }
 }

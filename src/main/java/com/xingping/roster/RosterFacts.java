@@ -1,4 +1,4 @@
-package com.xingping.scorecard;
+package com.xingping.roster;
 
 import static java.util.stream.Collectors.groupingBy;
 
@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import com.xingping.roster.RosterMember;
+import com.xingping.scorecard.Backing;
+import com.xingping.scorecard.FactSource;
 import com.xingping.scoring.Member;
 import com.xingping.scoring.Role;
 import com.xingping.scoring.UnitFacts;
@@ -17,7 +18,7 @@ import com.xingping.scoring.UnitFacts;
  * its explanation says that no roster was submitted. Members are taken in the order entered, so the
  * facts read the same however the rows were queried.
  */
-final class RosterFacts implements FactSource {
+final class RosterFacts implements FactSource.Facts {
     private final Map<Long, List<RosterMember>> byUnit;
 
     RosterFacts(Long yearId, List<RosterMember> members) {

@@ -1,4 +1,4 @@
-package com.xingping.scorecard;
+package com.xingping.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,26 +10,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.xingping.facts.CommitteeFact;
-import com.xingping.facts.FactKind;
-import com.xingping.facts.FactState;
 import com.xingping.rubric.Rubric;
 import com.xingping.rubric.RubricLoader;
-import com.xingping.scorecard.FactsAssembler.Assembled;
+import com.xingping.scorecard.Backing;
 import com.xingping.scoring.UnitFacts;
 import com.xingping.scoring.UnitResult;
 import com.xingping.scoring.ScoringEngine;
-import com.xingping.unit.Unit;
-import com.xingping.year.AssessmentYear;
-import com.xingping.year.YearStatus;
 
 /** The committee's facts as one more source of the live scorecard: scored, and shown beside their element. */
-class CommitteeFactsSourceTest {
+class CommitteeStandingFactsTest {
     private static final Rubric RUBRIC = RubricLoader.bundled("shaoxing-2018");
     private static final Instant NOW = Instant.parse("2019-01-05T08:00:00Z");
-    private static final AssessmentYear YEAR = new AssessmentYear(7L, 2018, "shaoxing-2018", LocalDate.of(2017, 12, 16),
-            LocalDate.of(2018, 12, 15), YearStatus.OPEN, NOW, null, 0);
-    private static final Unit UNIT = new Unit(11L, "FIN", "市财政局", true, false, true, NOW, 0);
     private final List<CommitteeFact> facts = new ArrayList<>();
 
     @Test
@@ -40,8 +31,10 @@ class CommitteeFactsSourceTest {
         fact(FactKind.BASELINE, "study-B1", null, "2", null, FactState.ACTIVE, 8L, 11L);
         fact(FactKind.SERIOUS, null, null, "3", null, FactState.ACTIVE, 7L, 12L);
 
-        Assembled assembled = FactsAssembler.of(RUBRIC, YEAR, List.of(), List.of(), facts).assemble(UNIT);
-        UnitFacts unit = assembled.facts();
+        UnitFacts.Builder builder = UnitFacts.builder("11").name("市财政局");
+        Backing backing = new Backing();
+        new CommitteeStandingFacts(7L, facts).addTo(11L, builder, backing);
+        UnitFacts unit = builder.build();
         UnitResult result = new ScoringEngine(RUBRIC).score(List.of(unit)).units().get(0);
 
         assertThat(unit.assessed().get("norms-1d")).isEqualByComparingTo("5.5");
@@ -49,9 +42,9 @@ class CommitteeFactsSourceTest {
         assertThat(unit.baselineViolations()).isEmpty();
         assertThat(unit.seriousDeductions()).isEmpty();
         assertThat(result.element("norms-1d").orElseThrow().explanation()).contains("工委评定 5.5 分");
-        assertThat(assembled.backing().committee("norms-1d")).singleElement()
+        assertThat(backing.committee("norms-1d")).singleElement()
                 .satisfies(b -> assertThat(b.reference()).isEqualTo("绍市机工委〔2019〕3号"));
-        assertThat(assembled.backing().committee("study-2b")).hasSize(1);
+        assertThat(backing.committee("study-2b")).hasSize(1);
     }
 
     private void fact(FactKind kind, String subject, String item, String amount, Integer times, FactState state,
