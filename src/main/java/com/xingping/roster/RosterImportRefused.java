@@ -5,7 +5,7 @@ import java.util.List;
 import com.xingping.sheet.ImportRefused;
 import com.xingping.sheet.RowProblem;
 
-/** A roster file with bad rows: nothing of it was imported; {@link #problems()} names every bad row. */
+/** A roster file with bad rows: nothing of it was imported (see {@link ImportRefused}). */
 public class RosterImportRefused extends ImportRefused {
 
     RosterImportRefused(List<RowProblem> problems) {

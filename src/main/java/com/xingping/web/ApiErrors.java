@@ -37,7 +37,7 @@ class ApiErrors {
         return problem;
     }
 
-    /** A spreadsheet with bad rows: one {@code errors} entry per row problem, every line in the detail too. */
+    /** A spreadsheet with bad rows: one {@code errors} entry per listed row problem, how many more in {@code unlisted}. */
     @ExceptionHandler(ImportRefused.class)
     ProblemDetail badRows(ImportRefused e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -45,6 +45,9 @@ class ApiErrors {
         problem.setTitle("Bad request");
         problem.setProperty("errors", e.problems().stream().map(p -> Map.of("field", "file", "row", p.row(),
                 "column", p.column(), "reason", p.reason(), "line", p.line())).toList());
+        if (e.unlisted() > 0) {
+            problem.setProperty("unlisted", e.unlisted());
+        }
         return problem;
     }
 

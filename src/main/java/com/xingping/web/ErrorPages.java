@@ -29,7 +29,7 @@ class ErrorPages implements ErrorViewResolver {
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         Map<String, Object> page = new HashMap<>(model);
-        if (status == HttpStatus.PAYLOAD_TOO_LARGE) {
+        if (status.value() == 413) { // CONTENT_TOO_LARGE, formerly PAYLOAD_TOO_LARGE: two constants, one code
             return new ModelAndView("error/413", page, status);
         }
         page.put("status", status.value());
