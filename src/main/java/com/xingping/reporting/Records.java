@@ -18,6 +18,15 @@ public interface Records extends ListCrudRepository<ActivityRecord, Long> {
 
     long countByUnitIdAndYearIdAndState(Long unitId, Long yearId, RecordState state);
 
+    /** How many of the year's records are in {@code state}, per unit (a unit with none is left out). */
+    @Query("""
+            select unit_id, count(*) as records from activity_record where year_id = :yearId and state = :state
+            group by unit_id""")
+    List<UnitCount> countByUnit(Long yearId, String state);
+
+    record UnitCount(Long unitId, long records) {
+    }
+
     List<ActivityRecord> findByYearId(Long yearId);
 
     List<ActivityRecord> findByUnitIdAndYearIdAndElementId(Long unitId, Long yearId, String elementId);

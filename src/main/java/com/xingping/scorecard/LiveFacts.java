@@ -1,60 +1,103 @@
 package com.xingping.scorecard;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.xingping.kernel.NotFound;
 import com.xingping.rubric.Element;
 import com.xingping.rubric.Rubric;
+import com.xingping.scorecard.LiveScores.Scored;
+import com.xingping.scorecard.LiveYear.Standing;
 import com.xingping.scoring.UnitFacts;
+import com.xingping.scoring.YearResult;
 import com.xingping.unit.Unit;
 import com.xingping.unit.Units;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
 /**
- * The year's facts as they stand, for the features built on the scorecards (results, dashboard):
- * every active unit's engine facts (whatever the assembler's sources give) and the approved
- * records behind each element, plus each unit's records awaiting review. Assembled from the year's
- * rows in one read-only transaction, so a publication freezes exactly what the tables say.
+ * The year as it stands, for the features built on the scorecards (results, dashboard, publishing):
+ * the active units scored from their standings once per change (the scored year is cached by the
+ * year's generation), the approved records behind one unit's or every unit's elements, and the
+ * records awaiting review.
  */
 @Component
 public class LiveFacts {
     private final UnitAssembly assembly;
     private final LiveScores scores;
+    private final StandingRows rows;
+    private final StandingsRebuild rebuild;
     private final Units units;
     private final YearRegistry years;
 
-    LiveFacts(UnitAssembly assembly, LiveScores scores, Units units, YearRegistry years) {
+    LiveFacts(UnitAssembly assembly, LiveScores scores, StandingRows rows, StandingsRebuild rebuild, Units units,
+              YearRegistry years) {
         this.assembly = assembly;
         this.scores = scores;
+        this.rows = rows;
+        this.rebuild = rebuild;
         this.units = units;
         this.years = years;
     }
 
-    /** One unit: the facts the engine reads (its id is the unit's id) and the records behind each element. */
-    public record UnitEntry(Unit unit, UnitFacts facts, Map<String, List<BackingRecord>> records) {
-        public UnitEntry {
-            records = Map.copyOf(records);
-        }
-    }
-
-    public record YearFacts(AssessmentYear year, Rubric rubric, List<UnitEntry> units, Map<Long, Long> awaitingReview) {
-        public YearFacts {
+    /**
+     * The active units at one generation of the year: each unit, the facts its standing holds (the
+     * engine's id for it is the unit's id), in the same order, and the engine's result.
+     */
+    public record ScoredYear(AssessmentYear year, Rubric rubric, long generation, List<Unit> units,
+                             List<UnitFacts> facts, YearResult result) {
+        public ScoredYear {
             units = List.copyOf(units);
-            awaitingReview = Map.copyOf(awaitingReview);
+            facts = List.copyOf(facts);
         }
     }
 
-    @Transactional(readOnly = true)
-    public YearFacts of(AssessmentYear year) {
+    /** The year scored as it stands; the same object while nothing changes. */
+    public ScoredYear scored(AssessmentYear year) {
         Rubric rubric = years.rubricOf(year);
-        List<UnitEntry> entries = assembly.ofYear(rubric, year, units.findByActiveTrueOrderByCodeAsc()).stream()
-                .map(a -> new UnitEntry(a.unit(), a.facts(), records(rubric, a.backing()))).toList();
-        return new YearFacts(year, rubric, entries, scores.awaitingReview(year));
+        Scored scored = scores.active(year, rubric);
+        return new ScoredYear(year, rubric, scored.generation(), scored.units().stream().map(Standing::unit).toList(),
+                scored.units().stream().map(Standing::facts).toList(), scored.result());
+    }
+
+    /**
+     * The year scored as it stands, its generation held until the caller's transaction ends: no
+     * change to the year commits meanwhile, so records read in that transaction are the ones behind
+     * these facts.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ScoredYear held(AssessmentYear year) {
+        rebuild.ensureBuilt(year.id());
+        rows.lockGeneration(year.id());
+        return scored(year);
+    }
+
+    /** The approved records behind each of one unit's elements, read from that unit's rows only. */
+    @Transactional(readOnly = true)
+    public Map<String, List<BackingRecord>> records(AssessmentYear year, Rubric rubric, Long unitId) {
+        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFound("单位 " + unitId));
+        return records(rubric, assembly.of(rubric, year, unit).backing());
+    }
+
+    /** The approved records behind each element of every unit of the scored year, by unit id, from the year's rows read once. */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, List<BackingRecord>>> records(ScoredYear scored) {
+        Map<Long, Map<String, List<BackingRecord>>> byUnit = new LinkedHashMap<>();
+        assembly.ofYear(scored.rubric(), scored.year(), scored.units())
+                .forEach(a -> byUnit.put(a.unit().id(), records(scored.rubric(), a.backing())));
+        return byUnit;
+    }
+
+    /** Records awaiting review per unit (a unit with none is left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> awaitingReview(AssessmentYear year) {
+        return scores.awaitingReview(year);
     }
 
     private static Map<String, List<BackingRecord>> records(Rubric rubric, Backing backing) {

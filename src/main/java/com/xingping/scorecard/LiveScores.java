@@ -1,7 +1,6 @@
 package com.xingping.scorecard;
 
-import static java.util.stream.Collectors.counting;
-import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toMap;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
-import com.xingping.reporting.ActivityRecord;
 import com.xingping.reporting.RecordState;
 import com.xingping.reporting.Records;
 import com.xingping.rubric.Rubric;
@@ -50,7 +48,7 @@ class LiveScores {
     }
 
     /** The active units scored from their standings at one generation of the year. */
-    private record Scored(long generation, List<Standing> units, YearResult result) {
+    record Scored(long generation, List<Standing> units, YearResult result) {
     }
 
     /**
@@ -78,12 +76,14 @@ class LiveScores {
         return assembly.of(live.rubric(), live.year(), unit).backing();
     }
 
+    /** Records awaiting review per unit, counted by the database. */
     Map<Long, Long> awaitingReview(AssessmentYear year) {
-        return records.findByYearIdAndState(year.id(), RecordState.SUBMITTED).stream()
-                .collect(groupingBy(ActivityRecord::unitId, counting()));
+        return records.countByUnit(year.id(), RecordState.SUBMITTED.name()).stream()
+                .collect(toMap(Records.UnitCount::unitId, Records.UnitCount::records));
     }
 
-    private Scored active(AssessmentYear year, Rubric rubric) {
+    /** The active units scored at the year's current generation: from the cache while the generation stands. */
+    Scored active(AssessmentYear year, Rubric rubric) {
         rebuild.ensureBuilt(year.id());
         long generation = rows.generation(year.id()).orElseThrow();
         Scored cached = scored.get(year.id());
