@@ -59,7 +59,7 @@ class Editions {
     private Draft draftOf(AssessmentYear year) {
         ScoredYear scored = live.scored(year);
         Draft cached = drafts.get(year.id());
-        if (cached != null && cached.scored() == scored) {
+        if (cached != null && cached.scored().generation() == scored.generation()) {
             return cached;
         }
         Draft fresh = new Draft(scored, Standings.of(scored.result()));

@@ -10,10 +10,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.xingping.kernel.NotFound;
+import com.xingping.kernel.Refusal;
 import com.xingping.rubric.Element;
 import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.LiveScores.Scored;
 import com.xingping.scorecard.LiveYear.Standing;
+import com.xingping.scoring.InvalidDocumentException;
 import com.xingping.scoring.UnitFacts;
 import com.xingping.scoring.YearResult;
 import com.xingping.unit.Unit;
@@ -58,10 +60,18 @@ public class LiveFacts {
         }
     }
 
-    /** The year scored as it stands; the same object while nothing changes. */
+    /**
+     * The year scored as it stands; the same object while nothing changes. Standings the scoring
+     * reader refuses (say, a year whose rubric is of another year) are refused whole, one line per problem.
+     */
     public ScoredYear scored(AssessmentYear year) {
         Rubric rubric = years.rubricOf(year);
-        Scored scored = scores.active(year, rubric);
+        Scored scored;
+        try {
+            scored = scores.active(year, rubric);
+        } catch (InvalidDocumentException e) {
+            throw new Refusal("facts", "本年度的计分数据有误，不能计分：" + String.join("；", e.problems()));
+        }
         return new ScoredYear(year, rubric, scored.generation(), scored.units().stream().map(Standing::unit).toList(),
                 scored.units().stream().map(Standing::facts).toList(), scored.result());
     }
