@@ -57,6 +57,8 @@ abstract class PublicationContract {
     @Autowired
     PublicationUnits units;
     @Autowired
+    Results results;
+    @Autowired
     Editions editions;
     @Autowired
     JdbcTemplate jdbc;
@@ -127,6 +129,17 @@ abstract class PublicationContract {
         assertThat(row.sheet().records().get("norms-3a")).extracting(RecordRef::title).containsExactly("支部党员大会");
         assertThat(publications.findByYearIdAndVersionNumber(year.id(), older).orElseThrow().rubricText())
                 .isEqualTo(RubricLoader.bundledText("shaoxing-2018"));
+    }
+
+    @Test
+    void theDashboardCountsTheRecordsAwaitingReviewOfEachUnit() {
+        platform.submitted(unit, year, "norms-3a", LocalDate.of(2018, 5, 1), "待审的会议");
+        platform.submitted(unit, year, "study-1a", LocalDate.of(2018, 5, 2), "待审的计划");
+
+        Dashboard board = results.dashboard(admin, year.id());
+
+        assertThat(board.awaiting()).filteredOn(w -> w.unitId().equals(unit.id())).singleElement()
+                .satisfies(w -> assertThat(w.records()).isEqualTo(2));
     }
 
     @Test
