@@ -1,6 +1,8 @@
 package com.xingping.results;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,12 +27,21 @@ import com.xingping.year.AssessmentYear;
  */
 @Component
 class Editions {
+    private static final int KEPT_PUBLICATIONS = 8;
     private final LiveFacts live;
     private final Publications publications;
     private final PublicationUnits units;
     private final PublicationIndex index;
     private final Map<Long, Draft> drafts = new ConcurrentHashMap<>();
     private final Map<String, Rubric> rubrics = new ConcurrentHashMap<>();
+    /** A publication never changes, so the lines of the last few read are kept, by publication id. */
+    private final Map<Long, List<Standing>> publishedLines = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, List<Standing>> eldest) {
+                    return size() > KEPT_PUBLICATIONS;
+                }
+            });
 
     Editions(LiveFacts live, Publications publications, PublicationUnits units, PublicationIndex index) {
         this.live = live;
@@ -73,8 +84,12 @@ class Editions {
 
     Edition published(AssessmentYear year, int version) {
         Publications.Head head = head(year, version);
-        return Edition.published(year, head, rubric(head),
-                new Standings(head.rubricId(), year.year(), units.lines(head.id())));
+        List<Standing> lines = publishedLines.get(head.id());
+        if (lines == null) {
+            lines = units.lines(head.id());
+            publishedLines.put(head.id(), lines);
+        }
+        return Edition.published(year, head, rubric(head), new Standings(head.rubricId(), year.year(), lines));
     }
 
     /** A unit's explainable scorecard in an edition: its line and its sheet, nothing else of the year read. */

@@ -72,11 +72,12 @@ class Publishing {
             throw new OptimisticLockingFailureException(year.year() + " 年度结果已由他人发布到第 " + latest + " 版");
         }
         progress.step("汇总各单位事实");
-        ScoredYear scored = live.held(year);
+        LiveFacts.WithRecords read = live.withRecords(year);
+        ScoredYear scored = read.scored();
         if (scored.units().isEmpty()) {
             throw new Refusal("units", year.year() + " 年度没有参评的单位，不能发布");
         }
-        Map<Long, Map<String, List<BackingRecord>>> records = live.records(scored);
+        Map<Long, Map<String, List<BackingRecord>>> records = read.records();
         progress.step("计分并生成快照");
         Standings lines = Standings.of(scored.result());
         Map<String, BigDecimal> medians = lines.medians(scored.rubric());

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.xingping.kernel.NotFound;
@@ -34,16 +34,13 @@ public class LiveFacts {
     private final UnitAssembly assembly;
     private final LiveScores scores;
     private final StandingRows rows;
-    private final StandingsRebuild rebuild;
     private final Units units;
     private final YearRegistry years;
 
-    LiveFacts(UnitAssembly assembly, LiveScores scores, StandingRows rows, StandingsRebuild rebuild, Units units,
-              YearRegistry years) {
+    LiveFacts(UnitAssembly assembly, LiveScores scores, StandingRows rows, Units units, YearRegistry years) {
         this.assembly = assembly;
         this.scores = scores;
         this.rows = rows;
-        this.rebuild = rebuild;
         this.units = units;
         this.years = years;
     }
@@ -76,16 +73,27 @@ public class LiveFacts {
                 scored.units().stream().map(Standing::facts).toList(), scored.result());
     }
 
+    /** The year scored as it stands and the approved records behind each element of every unit, by unit id. */
+    public record WithRecords(ScoredYear scored, Map<Long, Map<String, List<BackingRecord>>> records) {
+    }
+
     /**
-     * The year scored as it stands, its generation held until the caller's transaction ends: no
-     * change to the year commits meanwhile, so records read in that transaction are the ones behind
-     * these facts.
+     * The year scored as it stands and the records behind it, read so that they agree without holding
+     * back the year's writers: the year's rows are read once, and if a change of the year's facts
+     * committed meanwhile (its generation moved) they are read again; refused after three tries.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public ScoredYear held(AssessmentYear year) {
-        rebuild.ensureBuilt(year.id());
-        rows.lockGeneration(year.id());
-        return scored(year);
+    @Transactional(readOnly = true)
+    public WithRecords withRecords(AssessmentYear year) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            ScoredYear scored = scored(year);
+            Map<Long, Map<String, List<BackingRecord>>> byUnit = new LinkedHashMap<>();
+            assembly.ofYear(scored.rubric(), year, scored.units())
+                    .forEach(a -> byUnit.put(a.unit().id(), records(scored.rubric(), a.backing())));
+            if (rows.generation(year.id()).orElseThrow() == scored.generation()) {
+                return new WithRecords(scored, byUnit);
+            }
+        }
+        throw new OptimisticLockingFailureException(year.year() + " 年度的数据正在频繁变动，请稍后再试");
     }
 
     /** The approved records behind each of one unit's elements, read from that unit's rows only. */
@@ -93,15 +101,6 @@ public class LiveFacts {
     public Map<String, List<BackingRecord>> records(AssessmentYear year, Rubric rubric, Long unitId) {
         Unit unit = units.findById(unitId).orElseThrow(() -> new NotFound("单位 " + unitId));
         return records(rubric, assembly.of(rubric, year, unit).backing());
-    }
-
-    /** The approved records behind each element of every unit of the scored year, by unit id, from the year's rows read once. */
-    @Transactional(readOnly = true)
-    public Map<Long, Map<String, List<BackingRecord>>> records(ScoredYear scored) {
-        Map<Long, Map<String, List<BackingRecord>>> byUnit = new LinkedHashMap<>();
-        assembly.ofYear(scored.rubric(), scored.year(), scored.units())
-                .forEach(a -> byUnit.put(a.unit().id(), records(scored.rubric(), a.backing())));
-        return byUnit;
     }
 
     /** Records awaiting review per unit (a unit with none is left out). */
