@@ -1,7 +1,6 @@
 package com.xingping.reporting;
 
-import static java.util.stream.Collectors.counting;
-import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toMap;
 
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +38,8 @@ class RecordSource implements FactSource, AwaitingReview {
 
     @Override
     public Map<Long, Long> byUnit(Long yearId) {
-        return records.findByYearIdAndState(yearId, RecordState.SUBMITTED).stream()
-                .collect(groupingBy(ActivityRecord::unitId, counting()));
+        return records.countByUnit(yearId, RecordState.SUBMITTED.name()).stream()
+                .collect(toMap(Records.UnitCount::unitId, Records.UnitCount::records));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface Records extends ListCrudRepository<ActivityRecord, Long> {
@@ -18,6 +19,15 @@ interface Records extends ListCrudRepository<ActivityRecord, Long> {
     List<ActivityRecord> findByUnitIdAndYearIdAndState(Long unitId, Long yearId, RecordState state);
 
     long countByUnitIdAndYearIdAndState(Long unitId, Long yearId, RecordState state);
+
+    /** How many of the year's records are in {@code state}, per unit (a unit with none is left out). */
+    @Query("""
+            select unit_id, count(*) as records from activity_record where year_id = :yearId and state = :state
+            group by unit_id""")
+    List<UnitCount> countByUnit(Long yearId, String state);
+
+    record UnitCount(Long unitId, long records) {
+    }
 
     List<ActivityRecord> findByYearId(Long yearId);
 

@@ -2,6 +2,7 @@ package com.xingping.results;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,14 +58,16 @@ record Changes(List<UnitChange> units, int unchanged) {
     }
 
     static Changes between(Standings before, Standings after, Rubric rubric) {
+        Map<String, Standing> olds = byId(before);
+        Map<String, Standing> nows = byId(after);
         Set<String> ids = new LinkedHashSet<>();
         after.byRank().forEach(u -> ids.add(u.id()));
         before.byRank().forEach(u -> ids.add(u.id()));
         List<UnitChange> changes = new ArrayList<>();
         int unchanged = 0;
         for (String id : ids) {
-            Standing old = before.unit(id).orElse(null);
-            Standing now = after.unit(id).orElse(null);
+            Standing old = olds.get(id);
+            Standing now = nows.get(id);
             if (old != null && now != null && same(old, now)) {
                 unchanged++;
             } else {
@@ -89,6 +92,12 @@ record Changes(List<UnitChange> units, int unchanged) {
                 old == null ? null : marks(old, rubric), now == null ? null : marks(now, rubric),
                 old == null ? null : old.doubleExcellent(), now == null ? null : now.doubleExcellent(),
                 old == null ? null : old.rank(), now == null ? null : now.rank(), elements);
+    }
+
+    private static Map<String, Standing> byId(Standings standings) {
+        Map<String, Standing> byId = new HashMap<>();
+        standings.units().forEach(u -> byId.put(u.id(), u));
+        return byId;
     }
 
     static String marks(Standing standing, Rubric rubric) {

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.xingping.results.ResultTable.Row;
-import com.xingping.scorecard.LiveFacts.UnitEntry;
-import com.xingping.scorecard.LiveFacts.YearFacts;
 
 /**
  * The year at a glance for leaders and the committee, from the draft: units by number of stars,
@@ -40,7 +38,7 @@ record Dashboard(EditionHead head, ResultTable table, List<Bucket> buckets, List
         return awaiting.stream().mapToLong(Waiting::records).sum();
     }
 
-    static Dashboard of(YearFacts facts, Edition draft, ResultTable table, EditionHead head, LocalDate today,
+    static Dashboard of(Map<Long, Long> waiting, Edition draft, ResultTable table, EditionHead head, LocalDate today,
                         Editions.Version latest, List<ProgressBoard.Task> tasks) {
         List<Bucket> buckets = new ArrayList<>();
         for (int stars = table.stars().size(); stars >= 0; stars--) {
@@ -49,10 +47,9 @@ record Dashboard(EditionHead head, ResultTable table, List<Bucket> buckets, List
         }
         List<Row> doubles = table.rows().stream().filter(Row::doubleExcellent).toList();
         Pace pace = Pace.of(table, draft.year().windowStart(), draft.year().windowEnd(), today);
-        Map<Long, Long> waiting = facts.awaitingReview();
-        List<Waiting> awaiting = facts.units().stream().map(UnitEntry::unit)
-                .filter(u -> waiting.getOrDefault(u.id(), 0L) > 0)
-                .map(u -> new Waiting(u.id(), u.name(), waiting.get(u.id())))
+        List<Waiting> awaiting = draft.standings().units().stream()
+                .filter(u -> waiting.getOrDefault(u.unitId(), 0L) > 0)
+                .map(u -> new Waiting(u.unitId(), u.name(), waiting.get(u.unitId())))
                 .sorted(Comparator.comparingLong(Waiting::records).reversed().thenComparing(Waiting::name))
                 .toList();
         return new Dashboard(head, table, buckets, doubles, pace, awaiting, latest, tasks, Charts.starDistribution(table));

@@ -2,26 +2,28 @@ package com.xingping.results;
 
 import java.time.Instant;
 
+import com.xingping.rubric.Rubric;
 import com.xingping.year.AssessmentYear;
 
 /**
- * One set of a year's results: the draft (computed from the live facts now, {@code version} null)
- * or a published version (its frozen snapshot). Its standings are read from the snapshot's output
- * document once.
+ * One set of a year's results, read through the same model whether it is the draft (the year scored
+ * now, {@code version} null) or a published version (its stored lines): the rubric it was scored with
+ * and every unit's line. A unit's sheet is read on its own ({@link Editions#sheet}).
+ *
+ * @param publicationId the stored publication; null for the draft
  */
 record Edition(AssessmentYear year, Integer version, String publishedBy, Instant publishedAt, String note,
-               Snapshot snapshot, Standings standings) {
+               Long publicationId, Rubric rubric, Standings standings) {
 
     static final String DRAFT = "draft";
 
-    static Edition draft(AssessmentYear year, Snapshot snapshot) {
-        return new Edition(year, null, null, null, null, snapshot, Standings.parse(snapshot.output()));
+    static Edition draft(AssessmentYear year, Rubric rubric, Standings standings) {
+        return new Edition(year, null, null, null, null, null, rubric, standings);
     }
 
-    static Edition published(AssessmentYear year, Publication publication) {
-        Snapshot snapshot = publication.snapshot();
-        return new Edition(year, publication.versionNumber(), publication.publishedBy(), publication.publishedAt(),
-                publication.note(), snapshot, Standings.parse(snapshot.output()));
+    static Edition published(AssessmentYear year, Publications.Head head, Rubric rubric, Standings standings) {
+        return new Edition(year, head.versionNumber(), head.publishedBy(), head.publishedAt(), head.note(), head.id(),
+                rubric, standings);
     }
 
     boolean isDraft() {
@@ -34,6 +36,6 @@ record Edition(AssessmentYear year, Integer version, String publishedBy, Instant
     }
 
     String rubricId() {
-        return snapshot.rubricId();
+        return rubric.id();
     }
 }

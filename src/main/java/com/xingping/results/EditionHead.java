@@ -8,10 +8,15 @@ import com.xingping.rubric.Rubric;
 record EditionHead(Long yearId, int year, boolean yearOpen, String ref, Integer version, String publishedBy,
                    Instant publishedAt, String note, String rubricId, String rubricTitle, int units) {
 
-    static EditionHead of(Edition edition, Rubric rubric) {
+    static EditionHead of(Edition edition) {
+        return of(edition, edition.standings().units().size());
+    }
+
+    static EditionHead of(Edition edition, int units) {
+        Rubric rubric = edition.rubric();
         return new EditionHead(edition.year().id(), edition.year().year(), edition.year().isOpen(), edition.ref(),
                 edition.version(), edition.publishedBy(), edition.publishedAt(), edition.note(), rubric.id(),
-                rubric.title(), edition.standings().units().size());
+                rubric.title(), units);
     }
 
     public boolean draft() {

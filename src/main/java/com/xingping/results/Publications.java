@@ -7,11 +7,13 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 
-/** Insert and read only: a publication is never changed or removed. */
+/** Insert and read only: a publication is never changed or removed. Views read its head, never its documents whole. */
 interface Publications extends Repository<Publication, Long> {
     Publication save(Publication publication);
 
     List<Publication> findByYearIdOrderByVersionNumberDesc(Long yearId);
+
+    Optional<Publication> findByYearIdAndVersionNumber(Long yearId, int versionNumber);
 
     /** The year's versions without their documents, newest first. */
     @Query("""
@@ -27,7 +29,19 @@ interface Publications extends Repository<Publication, Long> {
                    String note) {
     }
 
-    Optional<Publication> findByYearIdAndVersionNumber(Long yearId, int versionNumber);
+    /** A version without its documents; {@code rubricText} is null for one published before V9 and not yet indexed. */
+    record Head(Long id, int versionNumber, String rubricId, int unitCount, String publishedBy, Instant publishedAt,
+                String note, String rubricText) {
+    }
 
-    Optional<Publication> findFirstByYearIdOrderByVersionNumberDesc(Long yearId);
+    @Query("""
+            select id, version_number, rubric_id, unit_count, published_by, published_at, note, rubric_text
+            from publication where year_id = :yearId and version_number = :versionNumber""")
+    Optional<Head> head(Long yearId, int versionNumber);
+
+    @Query("select input_document from publication where id = :id")
+    String inputDocument(Long id);
+
+    @Query("select output_document from publication where id = :id")
+    String outputDocument(Long id);
 }

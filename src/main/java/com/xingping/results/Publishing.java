@@ -1,7 +1,11 @@
 package com.xingping.results;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,13 +18,19 @@ import com.xingping.audit.AuditLog;
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.Refusal;
 import com.xingping.results.ProgressBoard.Tracker;
+import com.xingping.results.Standings.Standing;
+import com.xingping.rubric.RubricLoader;
+import com.xingping.scorecard.BackingRecord;
 import com.xingping.scorecard.LiveFacts;
+import com.xingping.scorecard.LiveFacts.ScoredYear;
+import com.xingping.scoring.UnitResult;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
 /**
- * Publishes a year's results (committee administrators only): the draft as it stands is frozen
- * into the next version's snapshot. Publications of one year are serialised by a row lock on the
+ * Publishes a year's results (committee administrators only): the draft as it stands is frozen as
+ * the next version: its input and output documents, the rubric text it was scored with, and each
+ * unit's line and sheet (with the records behind its elements). Publications of one year are serialised by a row lock on the
  * year; {@code expectedLatest} (the latest version the publisher saw) guards against publishing
  * over a version someone else published meanwhile (409).
  */
@@ -28,13 +38,16 @@ import com.xingping.year.YearRegistry;
 class Publishing {
     static final int STEPS = 4;
     private final Publications publications;
+    private final PublicationUnits units;
     private final LiveFacts live;
     private final YearRegistry years;
     private final AuditLog audit;
     private final Clock clock;
 
-    Publishing(Publications publications, LiveFacts live, YearRegistry years, AuditLog audit, Clock clock) {
+    Publishing(Publications publications, PublicationUnits units, LiveFacts live, YearRegistry years, AuditLog audit,
+               Clock clock) {
         this.publications = publications;
+        this.units = units;
         this.live = live;
         this.years = years;
         this.audit = audit;
@@ -63,22 +76,36 @@ class Publishing {
             throw new OptimisticLockingFailureException(year.year() + " 年度结果已由他人发布到第 " + latest + " 版");
         }
         progress.step("汇总各单位事实");
-        var facts = live.of(year);
-        if (facts.units().isEmpty()) {
+        LiveFacts.WithRecords read = live.withRecords(year);
+        ScoredYear scored = read.scored();
+        if (scored.units().isEmpty()) {
             throw new Refusal("units", year.year() + " 年度没有参评的单位，不能发布");
         }
+        Map<Long, Map<String, List<BackingRecord>>> records = read.records();
         progress.step("计分并生成快照");
-        Snapshot snapshot = Snapshot.take(facts);
+        Standings lines = Standings.of(scored.result());
+        Map<String, BigDecimal> medians = lines.medians(scored.rubric());
+        List<PublicationUnits.Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.units().size(); i++) {
+            Standing line = lines.units().get(i);
+            UnitResult result = scored.result().units().get(i);
+            rows.add(new PublicationUnits.Row(line, UnitDetail.of(result, medians,
+                    RecordRef.byElement(records.getOrDefault(line.unitId(), Map.of())))));
+        }
         progress.step("保存第 " + (latest + 1) + " 版");
         Publication saved;
         try {
-            saved = publications.save(Publication.of(year.id(), latest + 1, snapshot, publisher.username(),
-                    Instant.now(clock), reason));
+            saved = publications.save(new Publication(null, year.id(), latest + 1, scored.rubric().id(),
+                    rows.size(), publisher.username(), Instant.now(clock), reason, Snapshot.input(scored),
+                    Snapshot.output(scored.result()), RubricLoader.bundledText(scored.rubric().id())));
         } catch (DuplicateKeyException e) {
             throw new OptimisticLockingFailureException(year.year() + " 年度结果第 " + (latest + 1) + " 版已由他人发布", e);
         }
+        units.insert(saved.id(), rows);
         audit.record("results.published", "publication", saved.id(), null,
                 new Published(year.year(), saved.versionNumber(), saved.rubricId(), saved.unitCount(), reason));
-        return Edition.published(year, saved);
+        return Edition.published(year, new Publications.Head(saved.id(), saved.versionNumber(), saved.rubricId(),
+                saved.unitCount(), saved.publishedBy(), saved.publishedAt(), saved.note(), saved.rubricText()),
+                scored.rubric(), lines);
     }
 }

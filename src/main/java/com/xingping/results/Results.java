@@ -12,10 +12,7 @@ import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
 import com.xingping.kernel.NotFound;
 import com.xingping.results.ProgressBoard.Tracker;
-import com.xingping.rubric.Rubric;
-import com.xingping.rubric.RubricLoader;
 import com.xingping.scorecard.LiveFacts;
-import com.xingping.scorecard.LiveFacts.YearFacts;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearChoice;
 
@@ -42,9 +39,8 @@ class Results {
     /** An edition's table with its charts' data. */
     record EditionPage(EditionHead head, ResultTable table, String rankingJson, String distributionJson) {
         static EditionPage of(Edition edition) {
-            Rubric rubric = rubricOf(edition);
-            ResultTable table = ResultTable.of(edition.standings(), rubric);
-            return new EditionPage(EditionHead.of(edition, rubric), table, Charts.ranking(table),
+            ResultTable table = ResultTable.of(edition.standings(), edition.rubric());
+            return new EditionPage(EditionHead.of(edition), table, Charts.ranking(table),
                     Charts.starDistribution(table));
         }
     }
@@ -63,7 +59,7 @@ class Results {
         AssessmentYear year = years.of(yearId);
         Edition draft = editions.draft(year);
         Optional<Edition> latest = editions.latest(year);
-        Changes changes = latest.map(l -> Changes.between(l.standings(), draft.standings(), rubricOf(draft)))
+        Changes changes = latest.map(l -> Changes.between(l.standings(), draft.standings(), draft.rubric()))
                 .orElse(null);
         List<Editions.Version> versions = editions.versions(year);
         return new Home(EditionPage.of(draft), versions.isEmpty() ? null : versions.get(0), changes, versions,
@@ -86,17 +82,15 @@ class Results {
         Edition after = edition(user, yearId, ref);
         Optional<Edition> before = against == null ? editions.previous(after)
                 : Optional.of(editions.published(after.year(), against));
-        Rubric rubric = rubricOf(after);
-        return new DiffPage(EditionHead.of(after, rubric), before.map(b -> EditionHead.of(b, rubricOf(b))).orElse(null),
-                before.map(b -> Changes.between(b.standings(), after.standings(), rubric)).orElse(null));
+        return new DiffPage(EditionHead.of(after), before.map(EditionHead::of).orElse(null),
+                before.map(b -> Changes.between(b.standings(), after.standings(), after.rubric())).orElse(null));
     }
 
     @Transactional(readOnly = true)
     UnitSheet unit(CurrentUser user, Long yearId, String ref, Long unitId) {
         EditionRef parsed = EditionRef.parse(ref);
         ResultsAccess.requireUnitReader(user, parsed, unitId);
-        Edition edition = editions.of(years.of(yearId), parsed);
-        return UnitSheets.build(edition, rubricOf(edition), String.valueOf(unitId));
+        return editions.sheet(years.of(yearId), parsed, String.valueOf(unitId));
     }
 
     @Transactional(readOnly = true)
@@ -130,12 +124,11 @@ class Results {
     Dashboard dashboard(CurrentUser user, Long yearId) {
         ResultsAccess.requireReader(user);
         AssessmentYear year = years.of(yearId);
-        YearFacts facts = live.of(year);
-        Edition draft = editions.draft(facts);
-        Rubric rubric = rubricOf(draft);
+        Edition draft = editions.draft(year);
         List<Editions.Version> versions = editions.versions(year);
-        return Dashboard.of(facts, draft, ResultTable.of(draft.standings(), rubric), EditionHead.of(draft, rubric),
-                LocalDate.now(clock), versions.isEmpty() ? null : versions.get(0), progress.recent());
+        return Dashboard.of(live.awaitingReview(year), draft, ResultTable.of(draft.standings(), draft.rubric()),
+                EditionHead.of(draft), LocalDate.now(clock), versions.isEmpty() ? null : versions.get(0),
+                progress.recent());
     }
 
     /**
@@ -161,7 +154,15 @@ class Results {
         return progress.get(id).orElseThrow(() -> new NotFound("进度 " + id));
     }
 
-    static Rubric rubricOf(Edition edition) {
-        return RubricLoader.bundled(edition.rubricId());
+    /** The edition's input document (the draft's written now, a published version's as stored). */
+    @Transactional(readOnly = true)
+    String input(CurrentUser user, Long yearId, String ref) {
+        return editions.input(edition(user, yearId, ref));
+    }
+
+    /** The edition's output document, with explanations. */
+    @Transactional(readOnly = true)
+    String output(CurrentUser user, Long yearId, String ref) {
+        return editions.output(edition(user, yearId, ref));
     }
 }

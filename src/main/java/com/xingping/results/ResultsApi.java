@@ -56,7 +56,7 @@ class ResultsApi {
             + "now, or a published version exactly as frozen (committee and leaders)")
     String output(@AuthenticationPrincipal CurrentUser user, @Parameter(description = REF) @PathVariable String ref,
                   @RequestParam(required = false) Long yearId) {
-        return results.edition(user, yearId, ref).snapshot().output();
+        return results.output(user, yearId, ref);
     }
 
     @GetMapping(value = "/{ref}/input", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -64,7 +64,7 @@ class ResultsApi {
             + "from; `xingping.jar score --explain` on it gives the output document (committee and leaders)")
     String input(@AuthenticationPrincipal CurrentUser user, @Parameter(description = REF) @PathVariable String ref,
                  @RequestParam(required = false) Long yearId) {
-        return results.edition(user, yearId, ref).snapshot().input();
+        return results.input(user, yearId, ref);
     }
 
     @GetMapping("/{ref}/diff")

@@ -8,13 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.xingping.rubric.Rubric;
+import com.xingping.rubric.Star;
+import com.xingping.scoring.CriterionResult;
+import com.xingping.scoring.ElementResult;
+import com.xingping.scoring.StarResult;
+import com.xingping.scoring.UnitResult;
+import com.xingping.scoring.YearResult;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An output document read back: every unit's line as the engine wrote it (docs/scoring-io.md, with
- * explanations). Published pages, exports, charts and diffs all read these numbers, never the live
- * facts.
+ * Every unit's line of an edition: the numbers the year-wide pages (table, charts, diff, dashboard)
+ * show. The draft's are taken from the engine's result, a published version's from its stored
+ * lines; {@link #parse} reads them from an output document (docs/scoring-io.md).
  */
 record Standings(String rubricId, int year, List<Standing> units) {
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -24,19 +32,16 @@ record Standings(String rubricId, int year, List<Standing> units) {
         units = List.copyOf(units);
     }
 
-    /** One unit's line of the output document. */
+    /** One unit's line, as the output document has it (without explanations). */
     record Standing(String id, String name, Map<String, BigDecimal> elements, Map<String, BigDecimal> criteria,
                     Map<String, StarScore> stars, int starCount, BigDecimal partyScore, BigDecimal bonus,
                     BigDecimal seriousDeductions, BigDecimal total, boolean partyExcellent,
-                    boolean performanceExcellent, boolean vetoed, boolean doubleExcellent, String advanced, int rank,
-                    Map<String, List<String>> explanations, List<BonusLine> bonusItems) {
+                    boolean performanceExcellent, boolean vetoed, boolean doubleExcellent, String advanced, int rank) {
 
         Standing {
             elements = unmodifiable(elements);
             criteria = unmodifiable(criteria);
             stars = unmodifiable(stars);
-            explanations = unmodifiable(explanations);
-            bonusItems = List.copyOf(bonusItems);
         }
 
         Long unitId() {
@@ -50,12 +55,29 @@ record Standings(String rubricId, int year, List<Standing> units) {
         StarScore star(String starId) {
             return stars.getOrDefault(starId, new StarScore(BigDecimal.ZERO, false));
         }
+
+        static Standing of(UnitResult unit) {
+            Map<String, BigDecimal> elements = new LinkedHashMap<>();
+            Map<String, BigDecimal> criteria = new LinkedHashMap<>();
+            Map<String, StarScore> stars = new LinkedHashMap<>();
+            for (StarResult star : unit.stars()) {
+                for (CriterionResult criterion : star.criteria()) {
+                    for (ElementResult element : criterion.elements()) {
+                        elements.put(element.element().id(), Numbers.exact(element.value()));
+                    }
+                    criteria.put(criterion.criterion().id(), Numbers.exact(criterion.value()));
+                }
+                stars.put(star.star().id(), new StarScore(Numbers.exact(star.score()), star.awarded()));
+            }
+            return new Standing(unit.id(), unit.name(), elements, criteria, stars, unit.starCount(),
+                    Numbers.exact(unit.partyScore()), Numbers.exact(unit.bonus().total()),
+                    Numbers.exact(unit.seriousDeductionPoints()), Numbers.exact(unit.total()), unit.partyExcellent(),
+                    unit.performanceExcellent(), unit.performance().vetoed(), unit.doubleExcellent(),
+                    unit.advanced() == null ? null : unit.advanced().code(), unit.rank());
+        }
     }
 
     record StarScore(BigDecimal score, boolean awarded) {
-    }
-
-    record BonusLine(String rule, String description, BigDecimal points, boolean counted, String note) {
     }
 
     Optional<Standing> unit(String id) {
@@ -66,6 +88,19 @@ record Standings(String rubricId, int year, List<Standing> units) {
     List<Standing> byRank() {
         return units.stream().sorted(Comparator.comparingInt(Standing::rank)
                 .thenComparing(Standing::name, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
+    /** Each star's city median over these units, in the rubric's order. */
+    Map<String, BigDecimal> medians(Rubric rubric) {
+        Map<String, BigDecimal> medians = new LinkedHashMap<>();
+        for (Star star : rubric.stars()) {
+            medians.put(star.id(), Numbers.median(units.stream().map(u -> u.star(star.id()).score()).toList()));
+        }
+        return medians;
+    }
+
+    static Standings of(YearResult result) {
+        return new Standings(result.rubricId(), result.year(), result.units().stream().map(Standing::of).toList());
     }
 
     static Standings parse(String output) {
@@ -83,24 +118,6 @@ record Standings(String rubricId, int year, List<Standing> units) {
             stars.put(star.getKey(), new StarScore(Numbers.exact(star.getValue().get("score").decimalValue()),
                     star.getValue().get("awarded").booleanValue()));
         }
-        Map<String, List<String>> explanations = new LinkedHashMap<>();
-        JsonNode explained = unit.get("explanations");
-        if (explained != null) {
-            for (Map.Entry<String, JsonNode> element : explained.properties()) {
-                List<String> lines = new ArrayList<>();
-                element.getValue().forEach(line -> lines.add(line.stringValue()));
-                explanations.put(element.getKey(), lines);
-            }
-        }
-        List<BonusLine> bonusItems = new ArrayList<>();
-        JsonNode items = unit.get("bonusItems");
-        if (items != null) {
-            for (JsonNode item : items) {
-                bonusItems.add(new BonusLine(item.get("rule").stringValue(), item.get("description").stringValue(),
-                        decimal(item, "points"), item.get("counted").booleanValue(),
-                        item.hasNonNull("note") ? item.get("note").stringValue() : null));
-            }
-        }
         JsonNode advanced = unit.get("advanced");
         return new Standing(unit.get("id").stringValue(), unit.hasNonNull("name") ? unit.get("name").stringValue() : null,
                 decimals(unit.get("elements")), decimals(unit.get("criteria")), stars, unit.get("starCount").intValue(),
@@ -108,8 +125,7 @@ record Standings(String rubricId, int year, List<Standing> units) {
                 decimal(unit, "total"), unit.get("partyExcellent").booleanValue(),
                 unit.get("performanceExcellent").booleanValue(), unit.get("vetoed").booleanValue(),
                 unit.get("doubleExcellent").booleanValue(),
-                advanced == null || advanced.isNull() ? null : advanced.stringValue(), unit.get("rank").intValue(),
-                explanations, bonusItems);
+                advanced == null || advanced.isNull() ? null : advanced.stringValue(), unit.get("rank").intValue());
     }
 
     private static Map<String, BigDecimal> decimals(JsonNode object) {

@@ -3,20 +3,19 @@ package com.xingping.results;
 import java.math.BigDecimal;
 import java.util.List;
 
-import com.xingping.results.Standings.BonusLine;
+import com.xingping.results.UnitDetail.BonusLine;
 import com.xingping.scoring.SeriousDeduction;
 
 /**
  * One unit's explainable scorecard in an edition: every element with its points, the rule in the
  * notice's words, the explanation and the records behind it; each star with its threshold, the
  * city median, baseline deductions and why it was withheld; 加分 with its cap, the serious
- * deductions, 业绩优 with its conditions and veto. Points come from the edition's output document.
- *
- * @param reproducible scoring the edition's input document again gives its output document exactly
+ * deductions, 业绩优 with its conditions and veto. Everything comes from the edition's line and
+ * sheet of the unit, and the edition's own rubric.
  */
 record UnitSheet(EditionHead head, Long unitId, String unitName, Summary summary, List<StarPart> stars,
                  BonusPart bonus, List<SeriousDeduction> deductions, PerformancePart performance,
-                 MonthlyActivity activity, boolean reproducible) {
+                 MonthlyActivity activity) {
 
     UnitSheet {
         stars = List.copyOf(stars);

@@ -1,9 +1,11 @@
 package com.xingping.rubric;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -35,33 +37,52 @@ public final class RubricLoader {
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
-    private static final Map<String, Rubric> BUNDLED = new ConcurrentHashMap<>();
+    private static final Map<String, Bundled> BUNDLED = new ConcurrentHashMap<>();
 
     private RubricLoader() {
     }
 
+    /** A bundled rubric and the exact text it was read from. */
+    private record Bundled(Rubric rubric, String text) {
+    }
+
     /** A rubric shipped with the application under {@code rubrics/<id>.yaml}, loaded once. */
     public static Rubric bundled(String id) {
+        return loaded(id).rubric();
+    }
+
+    /** The YAML text {@link #bundled(String)} was read from, byte for byte (what a publication keeps). */
+    public static String bundledText(String id) {
+        return loaded(id).text();
+    }
+
+    private static Bundled loaded(String id) {
         if (!RUBRIC_ID.matcher(id).matches()) {
             throw new RubricException(id, List.of("no such rubric"));
         }
         return BUNDLED.computeIfAbsent(id, RubricLoader::loadBundled);
     }
 
-    private static Rubric loadBundled(String id) {
+    private static Bundled loadBundled(String id) {
         String resource = "rubrics/" + id + ".yaml";
         try (InputStream in = RubricLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new RubricException(id, List.of("no such rubric"));
             }
-            Rubric rubric = parse(in, resource);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Rubric rubric = parse(text, resource);
             if (!rubric.id().equals(id)) {
                 throw new RubricException(resource, List.of("id: is " + rubric.id() + " but the file is named " + id));
             }
-            return rubric;
+            return new Bundled(rubric, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A rubric from its YAML text (a publication's stored rubric, say); refused whole like a file. */
+    public static Rubric parse(String yaml, String source) {
+        return parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), source);
     }
 
     public static Rubric parse(InputStream yaml, String source) {

@@ -44,7 +44,7 @@ class LiveScores {
     }
 
     /** The active units scored from their standings at one generation of the year. */
-    private record Scored(long generation, List<Standing> units, YearResult result) {
+    record Scored(long generation, List<Standing> units, YearResult result) {
     }
 
     /**
@@ -72,11 +72,13 @@ class LiveScores {
         return assembly.of(live.rubric(), live.year(), unit).backing();
     }
 
+    /** Records awaiting review per unit, counted by the database. */
     Map<Long, Long> awaitingReview(AssessmentYear year) {
         return awaitingReview.byUnit(year.id());
     }
 
-    private Scored active(AssessmentYear year, Rubric rubric) {
+    /** The active units scored at the year's current generation: from the cache while the generation stands. */
+    Scored active(AssessmentYear year, Rubric rubric) {
         rebuild.ensureBuilt(year.id());
         long generation = rows.generation(year.id()).orElseThrow();
         Scored cached = scored.get(year.id());

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ExportWorkbooksTest {
     private final Edition edition = ResultsFixtures.example();
     private final ResultTable table = ResultTable.of(edition.standings(), ResultsFixtures.RUBRIC);
-    private final EditionHead head = EditionHead.of(edition, ResultsFixtures.RUBRIC);
+    private final EditionHead head = EditionHead.of(edition);
 
     @Test
     void theResultsTableHasChineseHeadersUnderATitleAndAFrozenHeader() throws IOException {
@@ -93,7 +93,7 @@ class ExportWorkbooksTest {
 
     @Test
     void aUnitsScorecardHasOneRowPerElementWithItsTotalAndASummarySheet() throws IOException {
-        UnitSheet unit = UnitSheets.build(edition, ResultsFixtures.RUBRIC, "1");
+        UnitSheet unit = ResultsFixtures.sheet("1");
 
         try (Workbook book = read(ScorecardWorkbook.of(unit))) {
             Sheet elements = book.getSheet(ScorecardWorkbook.ELEMENTS_SHEET);

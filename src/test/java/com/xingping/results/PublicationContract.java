@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.xingping.audit.AuditEvent;
@@ -30,12 +31,14 @@ import com.xingping.audit.AuditLog;
 import com.xingping.identity.Account;
 import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
+import com.xingping.rubric.RubricLoader;
 import com.xingping.support.Platform;
 import com.xingping.unit.Unit;
 import com.xingping.year.AssessmentYear;
 
 /**
- * Publication storage against a real database: snapshots stored whole and read back unchanged,
+ * Publication storage against a real database: documents, rubric text and each unit's line and sheet
+ * stored and read back unchanged, a publication from before V9 indexed from its documents,
  * versions numbered one after the other per year (also when two administrators publish at once),
  * stale publishes refused, every publication audited. Run on H2 and on PostgreSQL.
  */
@@ -51,6 +54,14 @@ abstract class PublicationContract {
     ProgressBoard progress;
     @Autowired
     AuditLog audit;
+    @Autowired
+    PublicationUnits units;
+    @Autowired
+    Results results;
+    @Autowired
+    Editions editions;
+    @Autowired
+    JdbcTemplate jdbc;
 
     Platform platform;
     AssessmentYear year;
@@ -72,27 +83,70 @@ abstract class PublicationContract {
     }
 
     @Test
-    void aPublicationStoresItsSnapshotWholeAndReadsItBackUnchanged() {
+    void aPublicationStoresItsDocumentsItsRubricTextAndEachUnitsLineAndSheet() {
         Edition published = publish(null, "年终发布");
 
         Publication stored = publications.findByYearIdAndVersionNumber(year.id(), published.version()).orElseThrow();
 
-        assertThat(stored.inputDocument()).isEqualTo(published.snapshot().input());
-        assertThat(stored.outputDocument()).isEqualTo(published.snapshot().output());
-        assertThat(stored.recordsDocument()).isEqualTo(published.snapshot().records()).contains("支部党员大会");
+        assertThat(stored.outputDocument()).isEqualTo(Snapshot.output(Snapshot.score(stored.inputDocument())));
+        assertThat(stored.rubricText()).isEqualTo(RubricLoader.bundledText("shaoxing-2018")).contains("shaoxing-2018");
         assertThat(stored.rubricId()).isEqualTo("shaoxing-2018");
         assertThat(stored.publishedBy()).isEqualTo(admin.username());
         assertThat(stored.note()).isEqualTo("年终发布");
         assertThat(stored.unitCount()).isEqualTo(published.standings().units().size());
-        assertThat(stored.snapshot().reproducible()).isTrue();
-        assertThat(published.standings().unit(String.valueOf(unit.id())).orElseThrow().element("norms-3a"))
-                .isEqualByComparingTo("0.4");
+        assertThat(units.lines(stored.id())).isEqualTo(published.standings().units())
+                .isEqualTo(Standings.parse(stored.outputDocument()).units());
+        PublicationUnits.Row row = units.unit(stored.id(), String.valueOf(unit.id())).orElseThrow();
+        assertThat(row.line().element("norms-3a")).isEqualByComparingTo("0.4");
+        assertThat(row.sheet().records().get("norms-3a")).extracting(RecordRef::title).containsExactly("支部党员大会");
+        assertThat(row.sheet().explanations().get("norms-3a")).contains("审核通过 1 次 × 0.4 分 = 0.4 分");
+    }
+
+    @Test
+    void aPublicationFromBeforeItsUnitsWereStoredIsIndexedFromItsDocumentsWithTheSameSheets() {
+        Edition published = publish(null, null);
+        Publication stored = publications.findByYearIdAndVersionNumber(year.id(), published.version()).orElseThrow();
+        String unitId = String.valueOf(unit.id());
+        PublicationUnits.Row original = units.unit(stored.id(), unitId).orElseThrow();
+        int older = published.version() + 1;
+        jdbc.update("""
+                insert into publication (year_id, version_number, rubric_id, unit_count, published_by, published_at,
+                    input_document, output_document, records_document)
+                select year_id, ?, rubric_id, unit_count, published_by, published_at, input_document, output_document, ?
+                from publication where id = ?""", older,
+                "{\"" + unitId + "\": {\"norms-3a\": [{\"id\": 1, \"title\": \"支部党员大会\", \"date\": \"2018-03-01\","
+                        + " \"level\": null, \"rate\": null, \"falsified\": false, \"use\": \"COUNTED\"}]}}",
+                stored.id());
+
+        Edition indexed = editions.published(year, older);
+
+        assertThat(indexed.standings().units()).isEqualTo(published.standings().units());
+        PublicationUnits.Row row = units.unit(indexed.publicationId(), unitId).orElseThrow();
+        assertThat(row.line()).isEqualTo(original.line());
+        assertThat(row.sheet().explanations()).isEqualTo(original.sheet().explanations());
+        assertThat(row.sheet().stars()).isEqualTo(original.sheet().stars());
+        assertThat(row.sheet().performance()).isEqualTo(original.sheet().performance());
+        assertThat(row.sheet().records().get("norms-3a")).extracting(RecordRef::title).containsExactly("支部党员大会");
+        assertThat(publications.findByYearIdAndVersionNumber(year.id(), older).orElseThrow().rubricText())
+                .isEqualTo(RubricLoader.bundledText("shaoxing-2018"));
+    }
+
+    @Test
+    void theDashboardCountsTheRecordsAwaitingReviewOfEachUnit() {
+        platform.submitted(unit, year, "norms-3a", LocalDate.of(2018, 5, 1), "待审的会议");
+        platform.submitted(unit, year, "study-1a", LocalDate.of(2018, 5, 2), "待审的计划");
+
+        Dashboard board = results.dashboard(admin, year.id());
+
+        assertThat(board.awaiting()).filteredOn(w -> w.unitId().equals(unit.id())).singleElement()
+                .satisfies(w -> assertThat(w.records()).isEqualTo(2));
     }
 
     @Test
     void versionsAreNumberedOneAfterTheOtherAndEarlierOnesStayAsTheyWere() {
         Edition first = publish(null, null);
-        String frozen = first.snapshot().output();
+        String frozen = publications.findByYearIdAndVersionNumber(year.id(), first.version()).orElseThrow()
+                .outputDocument();
         platform.approved(unit, year, "norms-3a", LocalDate.of(2018, 4, 1), "支部委员会");
 
         Edition second = publish(first.version(), null);

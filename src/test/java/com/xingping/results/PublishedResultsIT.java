@@ -254,7 +254,7 @@ class PublishedResultsIT {
         assertThat(edition).contains("第 " + version + " 版（已发布，冻结）", "年终发布", "市审计局", "id=\"data-ranking\"",
                 "id=\"data-distribution\"", "export.xlsx");
         String sheet = page("/results/{v}/units/{u}", version, meetings.id());
-        assertThat(sheet).contains("已复核", "“三会一课”（4分，每次0.4分）", "审核通过 3 次 × 0.4 分 = 1.2 分",
+        assertThat(sheet).contains("发布时冻结的内容", "“三会一课”（4分，每次0.4分）", "审核通过 3 次 × 0.4 分 = 1.2 分",
                 "支部党员大会 1 月", "虚报的主题教育", "弄虚作假", "id=\"data-radar\"", "id=\"data-activity\"",
                 "全市中位数", "未达获星线", "无行风评议末三位的情形（一票否决）");
         assertThat(mvc.get().uri("/dashboard").with(session(leader))).hasStatusOk().bodyText()

@@ -6,10 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
+import com.xingping.results.Standings.Standing;
 import com.xingping.rubric.Rubric;
 import com.xingping.rubric.RubricLoader;
 import com.xingping.scoring.ScoringInputWriter;
+import com.xingping.scoring.YearResult;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearStatus;
 
@@ -32,22 +36,26 @@ final class ResultsFixtures {
         }
     }
 
-    static Snapshot snapshot(String input, String records) {
-        return new Snapshot("shaoxing-2018", Snapshot.read(input).units().size(), input,
-                Snapshot.write(Snapshot.score(input)), records);
-    }
-
-    static Edition draft(String input) {
-        return Edition.draft(YEAR, snapshot(input, "{}"));
-    }
-
-    static Edition published(int version, String input, String records) {
-        Snapshot snapshot = snapshot(input, records);
-        return new Edition(YEAR, version, "admin", Instant.parse("2018-12-20T02:00:00Z"), "年终发布", snapshot,
-                Standings.parse(snapshot.output()));
+    static Edition published(int version, String input) {
+        return new Edition(YEAR, version, "admin", Instant.parse("2018-12-20T02:00:00Z"), "年终发布", 1L, RUBRIC,
+                Standings.of(Snapshot.score(input)));
     }
 
     static Edition example() {
-        return published(1, exampleInput(), "{}");
+        return published(1, exampleInput());
+    }
+
+    /** A unit's scorecard in the example year, as an edition's line and sheet of the unit give it. */
+    static UnitSheet sheet(String unitId) {
+        return sheet(exampleInput(), unitId, Map.of());
+    }
+
+    static UnitSheet sheet(String input, String unitId, Map<String, List<RecordRef>> records) {
+        YearResult result = Snapshot.score(input);
+        Edition edition = published(1, input);
+        Standing line = edition.standings().unit(unitId).orElseThrow();
+        UnitDetail detail = UnitDetail.of(result.unit(unitId).orElseThrow(), edition.standings().medians(RUBRIC),
+                records);
+        return UnitSheets.build(EditionHead.of(edition), RUBRIC, YEAR, line, edition.standings().units().size(), detail);
     }
 }

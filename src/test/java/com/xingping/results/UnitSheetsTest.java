@@ -1,13 +1,11 @@
 package com.xingping.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.xingping.kernel.NotFound;
 import com.xingping.results.Standings.Standing;
 import com.xingping.results.UnitSheet.ElementPart;
 import com.xingping.results.UnitSheet.StarPart;
@@ -18,7 +16,7 @@ class UnitSheetsTest {
 
     @Test
     void everyElementHasTheEditionsPointsTheNoticesWordsAndItsExplanation() {
-        UnitSheet sheet = UnitSheets.build(edition, ResultsFixtures.RUBRIC, "1");
+        UnitSheet sheet = ResultsFixtures.sheet("1");
         Standing standing = edition.standings().unit("1").orElseThrow();
 
         List<ElementPart> elements = sheet.stars().stream().flatMap(s -> s.criteria().stream())
@@ -33,12 +31,18 @@ class UnitSheetsTest {
         assertThat(norms3a.explanation()).contains("审核通过 6 次 × 0.4 分 = 2.4 分");
         assertThat(sheet.summary().total()).isEqualByComparingTo(standing.total());
         assertThat(sheet.summary().rank()).isEqualTo(standing.rank());
-        assertThat(sheet.reproducible()).isTrue();
+    }
+
+    @Test
+    void theLinesTakenFromTheEngineAreTheOutputDocumentsLines() {
+        var result = Snapshot.score(ResultsFixtures.exampleInput());
+
+        assertThat(Standings.of(result)).isEqualTo(Standings.parse(Snapshot.output(result)));
     }
 
     @Test
     void eachStarCarriesItsThresholdTheCityMedianAndWhyItWasWithheld() {
-        UnitSheet sheet = UnitSheets.build(edition, ResultsFixtures.RUBRIC, "1");
+        UnitSheet sheet = ResultsFixtures.sheet("1");
 
         StarPart study = sheet.stars().get(0);
         assertThat(study.threshold()).isEqualByComparingTo("16");
@@ -53,7 +57,7 @@ class UnitSheetsTest {
     void performanceShowsEachConditionAndTheVetoWhereItApplies() {
         Standing vetoed = edition.standings().units().stream().filter(Standing::vetoed).findFirst().orElseThrow();
 
-        UnitSheet sheet = UnitSheets.build(edition, ResultsFixtures.RUBRIC, vetoed.id());
+        UnitSheet sheet = ResultsFixtures.sheet(vetoed.id());
 
         assertThat(sheet.summary().vetoed()).isTrue();
         assertThat(sheet.performance().vetoed()).isTrue();
@@ -66,28 +70,15 @@ class UnitSheetsTest {
     }
 
     @Test
-    void aSnapshotWhoseOutputNoLongerFollowsFromItsInputIsFlagged() {
-        Snapshot stored = edition.snapshot();
-        String tampered = stored.output().replaceFirst("\"total\":", "\"total\":1");
-        Snapshot changed = new Snapshot(stored.rubricId(), stored.unitCount(), stored.input(), tampered, stored.records());
-        Edition altered = new Edition(edition.year(), 1, "admin", edition.publishedAt(), null, changed,
-                Standings.parse(tampered));
-
-        assertThat(changed.reproducible()).isFalse();
-        assertThat(UnitSheets.build(altered, ResultsFixtures.RUBRIC, "1").reproducible()).isFalse();
-    }
-
-    @Test
-    void theRecordsDocumentGivesEachElementsRecordsAndTheMonthlyActivity() {
+    void theRecordsBehindEachElementGiveItsListAndTheMonthlyActivity() {
         String records = """
                 {"1": {"norms-3a": [
                   {"id": 11, "title": "支部党员大会", "date": "2018-01-05", "level": null, "rate": null, "falsified": false, "use": "COUNTED"},
                   {"id": 12, "title": "虚报的会议", "date": "2018-01-20", "level": null, "rate": null, "falsified": true, "use": "COUNTED"},
                   {"id": 13, "title": "考核期后", "date": "2018-12-20", "level": null, "rate": null, "falsified": false, "use": "OUTSIDE_WINDOW"}],
                   "study-1a": [{"id": 14, "title": "方案", "date": "2017-12-20", "level": null, "rate": null, "falsified": false, "use": "COUNTED"}]}}""";
-        Edition withRecords = ResultsFixtures.published(1, ResultsFixtures.exampleInput(), records);
-
-        UnitSheet sheet = UnitSheets.build(withRecords, ResultsFixtures.RUBRIC, "1");
+        UnitSheet sheet = ResultsFixtures.sheet(ResultsFixtures.exampleInput(), "1",
+                RecordsDocument.read(records).get("1"));
 
         ElementPart norms3a = sheet.stars().get(1).criteria().get(2).elements().get(0);
         assertThat(norms3a.id()).isEqualTo("norms-3a");
@@ -99,13 +90,8 @@ class UnitSheetsTest {
     }
 
     @Test
-    void aUnitNotInTheEditionIsNotFound() {
-        assertThatThrownBy(() -> UnitSheets.build(edition, ResultsFixtures.RUBRIC, "99")).isInstanceOf(NotFound.class);
-    }
-
-    @Test
     void chartDataCarriesTheSameNumbersAsTheTables() {
-        UnitSheet sheet = UnitSheets.build(edition, ResultsFixtures.RUBRIC, "2");
+        UnitSheet sheet = ResultsFixtures.sheet("2");
         ResultTable table = ResultTable.of(edition.standings(), ResultsFixtures.RUBRIC);
 
         String radar = Charts.radar(sheet);

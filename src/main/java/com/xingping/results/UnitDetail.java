@@ -1,0 +1,98 @@
+package com.xingping.results;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.xingping.scoring.BaselineViolation;
+import com.xingping.scoring.CriterionResult;
+import com.xingping.scoring.ElementResult;
+import com.xingping.scoring.PerformanceResult;
+import com.xingping.scoring.SeriousDeduction;
+import com.xingping.scoring.StarResult;
+import com.xingping.scoring.UnitResult;
+
+/**
+ * What a unit's scorecard shows beyond its line: each element's explanation, why each star was
+ * withheld and its baseline deductions, 加分 before and after the cap, the serious deductions, the
+ * 业绩优 conditions with the 行风评议 mean and veto cut-off, each star's city median and the records
+ * behind each element. The draft's is taken from the engine's result; a published version stores
+ * one per unit, so its scorecard is read, never scored again.
+ */
+record UnitDetail(String id, Map<String, List<String>> explanations, List<StarDetail> stars, Bonus bonus,
+                  List<SeriousDeduction> deductions, Performance performance, Map<String, BigDecimal> medians,
+                  Map<String, List<RecordRef>> records) {
+    /** The explanation's first line repeats the notice's words, which the scorecard shows beside it. */
+    static final String RULE_LINE = "规则：";
+
+    UnitDetail {
+        explanations = Collections.unmodifiableMap(new TreeMap<>(explanations));
+        stars = List.copyOf(stars);
+        deductions = List.copyOf(deductions);
+        medians = Collections.unmodifiableMap(new LinkedHashMap<>(medians));
+        records = Collections.unmodifiableMap(new TreeMap<>(records));
+    }
+
+    /** @param withheld why the star was not awarded (the engine's {@code Withholding} names) */
+    record StarDetail(String id, List<String> withheld, List<BaselineViolation> violations,
+                      BigDecimal falsificationPenalty) {
+        StarDetail {
+            withheld = List.copyOf(withheld);
+            violations = List.copyOf(violations);
+        }
+
+        static StarDetail of(StarResult star) {
+            return new StarDetail(star.star().id(), star.withheld().stream().map(Enum::name).toList(),
+                    star.violations().stream().map(v -> new BaselineViolation(v.baselineId(), Numbers.exact(v.points())))
+                            .toList(), Numbers.exact(star.falsificationPenalty()));
+        }
+    }
+
+    record Bonus(List<BonusLine> items, BigDecimal uncapped, BigDecimal cap, BigDecimal total) {
+        Bonus {
+            items = List.copyOf(items);
+        }
+    }
+
+    record BonusLine(String rule, String description, BigDecimal points, boolean counted, String note) {
+    }
+
+    /** 业绩优 as judged; {@code conductScore}, {@code conductMean} and {@code vetoCutoff} are null for a unit not rated. */
+    record Performance(boolean targetWinner, boolean leadershipSound, boolean conductPassed, BigDecimal conductScore,
+                       BigDecimal conductMean, BigDecimal vetoCutoff, boolean vetoed, boolean excellent) {
+        static Performance of(PerformanceResult result) {
+            return new Performance(result.targetWinner(), result.leadershipSound(), result.conductPassed(),
+                    Numbers.exact(result.conductScore()), Numbers.exact(result.conductMean()),
+                    Numbers.exact(result.vetoCutoff()), result.vetoed(), result.excellent());
+        }
+    }
+
+    StarDetail star(String starId) {
+        return stars.stream().filter(s -> s.id().equals(starId)).findFirst()
+                .orElse(new StarDetail(starId, List.of(), List.of(), BigDecimal.ZERO));
+    }
+
+    static UnitDetail of(UnitResult unit, Map<String, BigDecimal> medians, Map<String, List<RecordRef>> records) {
+        Map<String, List<String>> explanations = new LinkedHashMap<>();
+        for (StarResult star : unit.stars()) {
+            for (CriterionResult criterion : star.criteria()) {
+                for (ElementResult element : criterion.elements()) {
+                    explanations.put(element.element().id(), shown(element.explanation()));
+                }
+            }
+        }
+        Bonus bonus = new Bonus(unit.bonus().items().stream().map(i -> new BonusLine(i.ruleId(), i.description(),
+                Numbers.exact(i.points()), i.counted(), i.note())).toList(), Numbers.exact(unit.bonus().uncapped()),
+                Numbers.exact(unit.bonus().cap()), Numbers.exact(unit.bonus().total()));
+        return new UnitDetail(unit.id(), explanations, unit.stars().stream().map(StarDetail::of).toList(), bonus,
+                unit.seriousDeductions().stream().map(d -> new SeriousDeduction(Numbers.exact(d.points()), d.reason()))
+                        .toList(), Performance.of(unit.performance()), medians, records);
+    }
+
+    static List<String> shown(List<String> explanation) {
+        return explanation.stream().filter(line -> !line.startsWith(RULE_LINE)).toList();
+    }
+}
