@@ -61,6 +61,11 @@ record ResultTable(List<StarHead> stars, List<Row> rows) {
                 s.doubleExcellent(), s.advanced());
     }
 
+    /** The same columns with other rows: a page of the table. */
+    ResultTable withRows(List<Row> shown) {
+        return new ResultTable(stars, shown);
+    }
+
     public int doubleExcellentCount() {
         return (int) rows.stream().filter(Row::doubleExcellent).count();
     }

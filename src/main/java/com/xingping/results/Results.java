@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 import com.xingping.identity.Role;
 import com.xingping.kernel.NotFound;
 import com.xingping.results.ProgressBoard.Tracker;
@@ -36,12 +38,34 @@ class Results {
         this.clock = clock;
     }
 
-    /** An edition's table with its charts' data. */
-    record EditionPage(EditionHead head, ResultTable table, String rankingJson, String distributionJson) {
+    /**
+     * An edition's table (every unit, for exports), the page of it a view shows (a province's table is
+     * thousands of rows) and its charts' data: the ranking of the units shown, the stars of every unit.
+     */
+    record EditionPage(EditionHead head, ResultTable table, PageOf<ResultTable.Row> shown, String rankingJson,
+                       String distributionJson) {
         static EditionPage of(Edition edition) {
             ResultTable table = ResultTable.of(edition.standings(), edition.rubric());
-            return new EditionPage(EditionHead.of(edition), table, Charts.ranking(table),
+            List<ResultTable.Row> rows = table.rows();
+            return of(edition, table, new PageOf<>(rows, 1, Math.max(1, rows.size()), rows.size()));
+        }
+
+        static EditionPage of(Edition edition, Paging paging) {
+            ResultTable table = ResultTable.of(edition.standings(), edition.rubric());
+            List<ResultTable.Row> rows = table.rows();
+            int from = (int) Math.min(paging.offset(), rows.size());
+            return of(edition, table, PageOf.of(rows.subList(from, Math.min(rows.size(), from + paging.size())), paging,
+                    rows.size()));
+        }
+
+        private static EditionPage of(Edition edition, ResultTable table, PageOf<ResultTable.Row> shown) {
+            return new EditionPage(EditionHead.of(edition), table, shown, Charts.ranking(table.withRows(shown.items())),
                     Charts.starDistribution(table));
+        }
+
+        /** The table as the page shows it: the rows of this page. */
+        public ResultTable visible() {
+            return table.withRows(shown.items());
         }
     }
 
@@ -55,6 +79,11 @@ class Results {
 
     @Transactional(readOnly = true)
     Home home(CurrentUser user, Long yearId) {
+        return home(user, yearId, Paging.first());
+    }
+
+    @Transactional(readOnly = true)
+    Home home(CurrentUser user, Long yearId, Paging paging) {
         ResultsAccess.requireReader(user);
         AssessmentYear year = years.of(yearId);
         Edition draft = editions.draft(year);
@@ -62,7 +91,7 @@ class Results {
         Changes changes = latest.map(l -> Changes.between(l.standings(), draft.standings(), draft.rubric()))
                 .orElse(null);
         List<Editions.Version> versions = editions.versions(year);
-        return new Home(EditionPage.of(draft), versions.isEmpty() ? null : versions.get(0), changes, versions,
+        return new Home(EditionPage.of(draft, paging), versions.isEmpty() ? null : versions.get(0), changes, versions,
                 ProgressBoard.newId());
     }
 
@@ -75,6 +104,11 @@ class Results {
     @Transactional(readOnly = true)
     EditionPage page(CurrentUser user, Long yearId, String ref) {
         return EditionPage.of(edition(user, yearId, ref));
+    }
+
+    @Transactional(readOnly = true)
+    EditionPage page(CurrentUser user, Long yearId, String ref, Paging paging) {
+        return EditionPage.of(edition(user, yearId, ref), paging);
     }
 
     @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 import com.xingping.scorecard.StandingsRebuild;
 import com.xingping.sheet.SheetDownload;
@@ -38,8 +39,9 @@ class ResultsPages {
     }
 
     @GetMapping
-    String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId, Model model) {
-        model.addAttribute("home", results.home(user, yearId));
+    String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId,
+                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        model.addAttribute("home", results.home(user, yearId, Paging.of(page, size)));
         model.addAttribute("years", years.all());
         return "results/home";
     }
@@ -52,8 +54,9 @@ class ResultsPages {
 
     @GetMapping("/{ref}")
     String edition(@AuthenticationPrincipal CurrentUser user, @PathVariable String ref,
-                   @RequestParam(required = false) Long yearId, Model model) {
-        model.addAttribute("page", results.page(user, yearId, ref));
+                   @RequestParam(required = false) Long yearId, @RequestParam(required = false) Integer page,
+                   @RequestParam(required = false) Integer size, Model model) {
+        model.addAttribute("page", results.page(user, yearId, ref, Paging.of(page, size)));
         return "results/edition";
     }
 

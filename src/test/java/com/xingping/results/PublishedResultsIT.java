@@ -262,6 +262,22 @@ class PublishedResultsIT {
     }
 
     @Test
+    void theResultsTableIsShownAPageAtATimeWhileTheExportHoldsEveryUnit() {
+        String first = page("/results/draft?size=1");
+        String second = page("/results/draft?size=1&page=2");
+
+        assertThat(first).contains("第 1 / ", "page=2&amp;size=1");
+        assertThat(rows(first)).hasSize(1);
+        assertThat(rows(second)).hasSize(1).doesNotContainAnyElementsOf(rows(first));
+        assertThat(page("/results?size=1")).contains("第 1 / ");
+        assertThat(rows(page("/results?size=1"))).hasSize(1);
+    }
+
+    private static List<String> rows(String page) {
+        return java.util.regex.Pattern.compile("<tr id=\"row-(\\d+)\"").matcher(page).results().map(m -> m.group(1)).toList();
+    }
+
+    @Test
     void aYearWhoseFactsTheReaderRefusesSaysWhyInsteadOfScoring() {
         AssessmentYear mismatched = platform.closedYear();
 
