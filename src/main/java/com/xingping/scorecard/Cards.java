@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import com.xingping.kernel.PageOf;
+import com.xingping.kernel.Paging;
 import com.xingping.rubric.Baseline;
 import com.xingping.rubric.Policy;
 import com.xingping.scorecard.Scorecard.CriterionCard;
@@ -77,7 +79,7 @@ class Cards {
                 backing.of(element.id()), backing.committee(element.id()));
     }
 
-    Overview overview(LiveYear live) {
+    Overview overview(LiveYear live, Paging paging) {
         List<Overview.StarHead> heads = live.rubric().stars().stream()
                 .map(s -> new Overview.StarHead(s.id(), s.name(), Exact.of(s.points()))).toList();
         List<Overview.Row> rows = live.units().stream().map(standing -> {
@@ -89,6 +91,9 @@ class Cards {
                     Exact.of(result.partyScore()), Exact.of(result.bonus().total()), Exact.of(result.total()),
                     result.starCount(), live.awaitingReview(unit.id()));
         }).sorted(Comparator.comparingInt(Overview.Row::rank).thenComparing(Overview.Row::code)).toList();
-        return new Overview(live.year().id(), live.year().year(), live.rubric().id(), live.year().isOpen(), heads, rows);
+        int from = (int) Math.min(paging.offset(), rows.size());
+        PageOf<Overview.Row> page = PageOf.of(rows.subList(from, Math.min(rows.size(), from + paging.size())), paging,
+                rows.size());
+        return new Overview(live.year().id(), live.year().year(), live.rubric().id(), live.year().isOpen(), heads, page);
     }
 }

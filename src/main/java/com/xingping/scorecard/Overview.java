@@ -3,12 +3,16 @@ package com.xingping.scorecard;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Every active unit's running total and stars for a year, best first, for the committee and leaders. */
-public record Overview(Long yearId, int year, String rubricId, boolean yearOpen, List<StarHead> stars, List<Row> units) {
+import com.xingping.kernel.PageOf;
+
+/**
+ * The active units' running totals and stars for a year, best first, a page at a time (for the
+ * committee and leaders): {@code units} is the page, with how many units there are in all.
+ */
+public record Overview(Long yearId, int year, String rubricId, boolean yearOpen, List<StarHead> stars, PageOf<Row> units) {
 
     public Overview {
         stars = List.copyOf(stars);
-        units = List.copyOf(units);
     }
 
     public record StarHead(String id, String name, BigDecimal max) {

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.Paging;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,9 +24,11 @@ class ScorecardApi {
     }
 
     @GetMapping("/scorecards")
-    @Operation(summary = "Every active unit's running total and stars, best first (committee and leaders)")
-    Overview overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId) {
-        return scorecards.overview(user, yearId);
+    @Operation(summary = "The active units' running totals and stars, best first, a page at a time: units.items, "
+            + "units.total (committee and leaders)")
+    Overview overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId,
+                      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return scorecards.overview(user, yearId, Paging.of(page, size));
     }
 
     @GetMapping("/units/{unitId}/scorecard")

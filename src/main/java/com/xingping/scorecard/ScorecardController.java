@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.xingping.identity.CurrentUser;
+import com.xingping.kernel.Paging;
 import com.xingping.year.YearRegistry;
 
 /** The scorecard pages: a reporter's own at /scorecard, any unit's at /scorecards/{id}, the overview at /scorecards. */
@@ -38,8 +39,9 @@ class ScorecardController {
     }
 
     @GetMapping("/scorecards")
-    String overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId, Model model) {
-        model.addAttribute("overview", scorecards.overview(user, yearId));
+    String overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId,
+                    @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        model.addAttribute("overview", scorecards.overview(user, yearId, Paging.of(page, size)));
         model.addAttribute("years", years.all());
         return "scorecard/overview";
     }

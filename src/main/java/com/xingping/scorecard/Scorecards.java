@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
 import com.xingping.kernel.NotFound;
+import com.xingping.kernel.Paging;
 import com.xingping.unit.Unit;
 import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
@@ -39,10 +40,10 @@ class Scorecards {
         return cards.scorecard(scored, unitId, live.backing(scored, unit));
     }
 
-    Overview overview(CurrentUser user, Long yearId) {
+    Overview overview(CurrentUser user, Long yearId, Paging paging) {
         if (user == null || !(user.isCommittee() || user.role() == Role.LEADER)) {
             throw new AccessDeniedException("只有工委和领导可以查看各单位得分");
         }
-        return cards.overview(live.of(years.of(yearId), null));
+        return cards.overview(live.of(years.of(yearId), null), paging);
     }
 }

@@ -85,7 +85,7 @@ class ScorecardLatencyBench {
             return after(year, unit);
         });
         report("after: scorecard, unchanged year (cached)", () -> after(year, unit));
-        report("after: overview, unchanged year (cached)", () -> cards.overview(scores.of(year, null)));
+        report("after: overview, unchanged year (cached)", () -> cards.overview(scores.of(year, null), com.xingping.kernel.Paging.first()));
         report("approve one record (transaction incl. standing refresh)",
                 () -> approveOne(year, units.active().get(9)));
     }

@@ -111,7 +111,9 @@ class ScorecardOverviewIT {
         MvcTestResult result = mvc.get().uri("/api/v1/scorecards").with(httpBasic(leader.username(), Platform.PASSWORD))
                 .exchange();
         assertThat(result).hasStatusOk();
-        JsonNode rows = ScorecardJson.read(ScorecardJson.body(result)).get("units");
+        JsonNode units = ScorecardJson.read(ScorecardJson.body(result)).get("units");
+        assertThat(units.get("total").asInt()).isEqualTo(3);
+        JsonNode rows = units.get("items");
 
         List<Long> listed = new ArrayList<>();
         for (JsonNode row : rows) {
@@ -133,6 +135,18 @@ class ScorecardOverviewIT {
         assertThat(rows.get(0).get("awaitingReview").asLong()).isEqualTo(2);
         assertThat(expected.unit(String.valueOf(strong.id())).orElseThrow().star("democracy").orElseThrow().awarded())
                 .isTrue();
+    }
+
+    @Test
+    void theOverviewIsPagedBestFirst() {
+        JsonNode second = ScorecardJson.read(ScorecardJson.body(mvc.get().uri("/api/v1/scorecards?size=1&page=2")
+                .with(httpBasic(leader.username(), Platform.PASSWORD)).exchange())).get("units");
+
+        assertThat(second.get("total").asInt()).isEqualTo(3);
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(second.get("items").get(0).get("unitId").asLong()).isEqualTo(middling.id());
+        assertThat(mvc.get().uri("/scorecards?size=1").with(user(Platform.user(admin)))).hasStatusOk().bodyText()
+                .contains("第 1 / 3 页", "id=\"unit-" + strong.id() + "\"").doesNotContain("id=\"unit-" + middling.id() + "\"");
     }
 
     @Test
