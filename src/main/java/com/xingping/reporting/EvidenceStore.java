@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -118,7 +119,7 @@ class EvidenceStore {
      */
     String write(Checked file) {
         requireTransaction();
-        String storedName = UUID.randomUUID().toString().replace("-", "") + "." + file.type().extension();
+        String storedName = newName(file.type());
         Path staged = incoming.resolve(storedName);
         try {
             writeDurably(staged, file.bytes());
@@ -141,6 +142,68 @@ class EvidenceStore {
             }
         });
         return storedName;
+    }
+
+    /**
+     * Many files of one transaction (a generated year): each written to {@code .incoming} without
+     * forcing it, the directory forced once before the commit, all moved in after it and removed on a
+     * rollback. A crash leaves them to {@link #sweep}, like any staged file.
+     */
+    Staging staging() {
+        requireTransaction();
+        Staging staging = new Staging();
+        TransactionSynchronizationManager.registerSynchronization(staging);
+        return staging;
+    }
+
+    final class Staging implements TransactionSynchronization {
+        private final List<String> names = new ArrayList<>();
+
+        String add(EvidenceType type, byte[] bytes) {
+            String storedName = newName(type);
+            try {
+                Files.write(incoming.resolve(storedName), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new Unavailable("证明材料文件未能写入磁盘（" + e.getMessage() + "）", e);
+            }
+            names.add(storedName);
+            return storedName;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            try {
+                forceDirectory(incoming);
+            } catch (IOException e) {
+                throw new Unavailable("证明材料文件未能写入磁盘（" + e.getMessage() + "）", e);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            for (String name : names) {
+                if (status == STATUS_COMMITTED) {
+                    try {
+                        Files.move(incoming.resolve(name), directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                    } catch (IOException | RuntimeException e) {
+                        log.warn("Could not move evidence file {} into the store; the start-up sweep settles it", name, e);
+                    }
+                } else {
+                    deleteQuietly(incoming.resolve(name));
+                }
+            }
+            if (status == STATUS_COMMITTED) {
+                try {
+                    forceDirectory(directory);
+                } catch (IOException e) {
+                    log.warn("Could not force the evidence directory {}", directory, e);
+                }
+            }
+        }
+    }
+
+    private static String newName(EvidenceType type) {
+        return UUID.randomUUID().toString().replace("-", "") + "." + type.extension();
     }
 
     /**
