@@ -89,6 +89,7 @@ public final class GenerateCommand {
         // the platform's first start makes `admin` on an empty database: with P, rather than a printed one-time password
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .properties("server.port=-1", "spring.main.banner-mode=off", "logging.level.root=warn",
+                        "springdoc.api-docs.enabled=false", "springdoc.swagger-ui.enabled=false",
                         "xingping.admin-password=" + plan.password())
                 .run(arguments.spring().toArray(String[]::new))) {
             Province.Summary summary = context.getBean(Province.class).generate(plan, err::println);

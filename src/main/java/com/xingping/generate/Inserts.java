@@ -62,10 +62,14 @@ final class Inserts implements AutoCloseable {
         }
     }
 
+    /** Closes the statement; rows added and never flushed are a mistake of the caller. */
     @Override
     public void close() throws SQLException {
         if (full != null) {
             full.close();
+        }
+        if (batched > 0 || !rows.isEmpty()) {
+            throw new IllegalStateException(table + ": rows added but never flushed");
         }
     }
 

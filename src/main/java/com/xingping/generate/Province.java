@@ -174,6 +174,7 @@ class Province {
                                 record.reviewedAt());
                     }
                     recordRows.flush();
+                    memberRows.flush();
                     factRows.flush();
                     auditFacts(auditRows, year, chunk);
                     List<Long> ids = ids("activity_record", year, chunk);
