@@ -6,7 +6,7 @@
 # publishing) beside /actuator/health, then the server's RSS and heap; the largest size again with
 # -Xmx512m. See docs/benchmarks.md ("A province on one server").
 #
-#   bench/province.sh                                  # 100×200, 1,000×200 and 5,000×200 (about an hour on 2 busy cores)
+#   bench/province.sh                                  # 100×200, 1,000×200 and 5,000×200 (about 50 minutes on 2 busy cores)
 #   SIZES="100x200 1000x200" bench/province.sh         # the smaller two
 #
 # Environment: SIZES, CALLS=200 (calls per kind, fewer for a kind that takes 45 s in all), PORT=18191,
