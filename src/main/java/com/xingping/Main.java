@@ -2,13 +2,15 @@ package com.xingping;
 
 import org.springframework.boot.SpringApplication;
 
+import com.xingping.generate.GenerateCommand;
 import com.xingping.scorecard.RescoreCommand;
 import com.xingping.scoring.cli.ScoreCommand;
 
 /**
  * Entry point of {@code xingping.jar}: {@code score FILE} runs the offline scoring command without
  * starting Spring; {@code rescore [--year Y]} rebuilds the stored standings (Spring without the web
- * server); anything else starts the platform.
+ * server); {@code generate --units N --records-per-unit M --password P} fills an empty database with a
+ * province's year (likewise); anything else starts the platform.
  */
 public final class Main {
     private Main() {
@@ -20,6 +22,10 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals(RescoreCommand.NAME)) {
             System.exit(RescoreCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), XingpingApplication.class,
+                    System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals(GenerateCommand.NAME)) {
+            System.exit(GenerateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), XingpingApplication.class,
                     System.out, System.err));
         }
         SpringApplication.run(XingpingApplication.class, args);

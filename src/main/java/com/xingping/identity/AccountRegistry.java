@@ -60,7 +60,7 @@ public class AccountRegistry {
         if (form.role() == Role.REPORTER && (form.unitId() == null || !units.exists(form.unitId()))) {
             throw new Refusal("unitId", "单位填报员须绑定一个单位");
         }
-        String passwordProblem = PasswordChanges.problem(form.password());
+        String passwordProblem = PasswordRule.problem(form.password());
         if (passwordProblem != null) {
             throw new Refusal("password", "初始密码：" + passwordProblem.replace("新密码", ""));
         }

@@ -1,7 +1,5 @@
 package com.xingping.identity;
 
-import java.nio.charset.StandardCharsets;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +13,6 @@ import com.xingping.kernel.Refusal;
  */
 @Service
 class PasswordChanges {
-    static final int MIN_LENGTH = 10;
-    /** bcrypt reads no more than this: a longer password would be cut, so it is refused instead. */
-    static final int MAX_BYTES = 72;
     private final Accounts accounts;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
@@ -34,7 +29,7 @@ class PasswordChanges {
         if (current == null || !encoder.matches(current, account.passwordHash())) {
             throw new Refusal("current", "当前密码不正确");
         }
-        String problem = problem(password);
+        String problem = PasswordRule.problem(password);
         if (problem != null) {
             throw new Refusal("password", problem);
         }
@@ -47,16 +42,5 @@ class PasswordChanges {
         Account changed = accounts.save(account.withPassword(encoder.encode(password)));
         audit.record("account.password-changed", "account", changed.id(), null, changed.auditView());
         return changed;
-    }
-
-    /** What is wrong with a new password, or null. */
-    static String problem(String password) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            return "新密码至少 " + MIN_LENGTH + " 位";
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return "密码不能超过 " + MAX_BYTES + " 个字节（约 24 个汉字或 72 个字母）";
-        }
-        return null;
     }
 }

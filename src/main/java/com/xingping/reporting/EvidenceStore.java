@@ -36,6 +36,19 @@ interface EvidenceStore {
     record Sweep(int restored, int removed) {
     }
 
+    /**
+     * Many files of one transaction (a generated year). By default each is written as an upload is;
+     * a store may stage them more cheaply, as long as they enter it exactly when the transaction commits.
+     */
+    default Staging staging() {
+        return (type, bytes) -> write(new EvidenceChecks.Checked(null, type, bytes, EvidenceChecks.sha256(bytes)));
+    }
+
+    /** Adds one file to the current transaction's batch and answers its name in the store. */
+    interface Staging {
+        String add(EvidenceType type, byte[] bytes);
+    }
+
     /** A new file's name in the store: random, so nothing a reporter sends ends up in a path or key. */
     static String newName(EvidenceType type) {
         return UUID.randomUUID().toString().replace("-", "") + "." + type.extension();

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -166,6 +167,47 @@ final class FileEvidenceStore implements EvidenceStore {
             throw new NotFound("证明材料文件 " + storedName);
         }
         return file;
+    }
+
+    /**
+     * Each file written to {@code .incoming} without forcing it, the directory forced once before the
+     * commit, all moved in after it and removed on a rollback; a crash leaves them to the sweep.
+     */
+    @Override
+    public Staging staging() {
+        requireTransaction();
+        List<String> names = new ArrayList<>();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                try {
+                    forceDirectory(incoming);
+                } catch (IOException e) {
+                    throw new Unavailable("证明材料文件未能写入磁盘（" + e.getMessage() + "）", e);
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                for (String name : names) {
+                    if (status == STATUS_COMMITTED) {
+                        moveQuietly(incoming.resolve(name), directory.resolve(name));
+                    } else {
+                        deleteQuietly(incoming.resolve(name));
+                    }
+                }
+            }
+        });
+        return (type, bytes) -> {
+            String storedName = EvidenceStore.newName(type);
+            try {
+                Files.write(incoming.resolve(storedName), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new Unavailable("证明材料文件未能写入磁盘（" + e.getMessage() + "）", e);
+            }
+            names.add(storedName);
+            return storedName;
+        };
     }
 
     static void requireTransaction() {

@@ -1,0 +1,4 @@
+package com.xingping.generate;
+
+class GenerateOnH2IT extends GenerateContract {
+}

@@ -1,0 +1,7 @@
+package com.xingping.generate;
+
+import com.xingping.support.OnPostgres;
+
+@OnPostgres
+class GenerateOnPostgresIT extends GenerateContract {
+}
