@@ -14,6 +14,7 @@ import java.util.Set;
 
 import com.xingping.kernel.Problems;
 import com.xingping.kernel.TreeNode;
+import com.xingping.kernel.Value;
 import com.xingping.rubric.Element;
 import com.xingping.rubric.ElementKind;
 import com.xingping.rubric.LevelBonus;
@@ -24,11 +25,9 @@ import com.xingping.rubric.RubricLoader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads the scoring input document of docs/scoring-io.md and checks every fact against the rubric
@@ -36,10 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
  * each problem as {@code unit U07: counts.study-9z: no such element}.
  */
 public final class ScoringDocumentReader {
-    static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    // jackson-core only (no databind): duplicate properties are refused by Value, where they are read
+    static final JsonFactory JSON = new JsonFactory();
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final String NOT_AN_OBJECT = "the document must be a JSON object with rubric, year and units";
 
@@ -47,11 +44,11 @@ public final class ScoringDocumentReader {
     }
 
     /**
-     * Streams the document: each unit is parsed into a small tree of its own, checked and dropped,
+     * Streams the document: each unit is read into a small value of its own, checked and dropped,
      * so a year of thousands of units never sits in memory as one tree.
      */
     public static ScoringInput read(InputStream json) {
-        try (JsonParser parser = JSON.createParser(json)) {
+        try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), json)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InvalidDocumentException(List.of("malformed JSON: the document is empty"));
@@ -59,21 +56,27 @@ public final class ScoringDocumentReader {
             if (first != JsonToken.START_OBJECT) {
                 throw new InvalidDocumentException(List.of(NOT_AN_OBJECT));
             }
-            ObjectNode header = JSON.createObjectNode();
+            List<String> names = new ArrayList<>();
+            List<Value> values = new ArrayList<>();
             Document document = new Document();
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
+                if (names.contains(name)) {
+                    throw new StreamReadException(parser, "Duplicate Object property \"" + name + "\"");
+                }
+                names.add(name);
                 JsonToken value = parser.nextToken();
                 if (name.equals("units") && value == JsonToken.START_ARRAY) {
-                    document.unitsBegin(header);
+                    values.add(null);
+                    document.unitsBegin(header(names, values));
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        document.unit(parser.readValueAsTree());
+                        document.unit(Value.read(parser));
                     }
                 } else {
-                    header.set(name, parser.readValueAsTree());
+                    values.add(Value.read(parser));
                 }
             }
-            return document.finish(header);
+            return document.finish(header(names, values));
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
@@ -81,17 +84,9 @@ public final class ScoringDocumentReader {
         }
     }
 
-    public static ScoringInput read(JsonNode json) {
-        if (json == null || !json.isObject()) {
-            throw new InvalidDocumentException(List.of(NOT_AN_OBJECT));
-        }
-        Document document = new Document();
-        JsonNode units = json.get("units");
-        if (units != null && units.isArray()) {
-            document.unitsBegin(json);
-            units.forEach(document::unit);
-        }
-        return document.finish(json);
+    /** The document's properties other than the units read so far (the units stand as null). */
+    private static Value header(List<String> names, List<Value> values) {
+        return Value.object(names.toArray(String[]::new), values.toArray(Value[]::new));
     }
 
     /**
@@ -101,7 +96,7 @@ public final class ScoringDocumentReader {
     private static final class Document {
         private final Problems headerProblems = new Problems();
         private final Problems unitProblems = new Problems();
-        private final List<JsonNode> waiting = new ArrayList<>();
+        private final List<Value> waiting = new ArrayList<>();
         private final List<UnitFacts> units = new ArrayList<>();
         private final Set<String> unitIds = new HashSet<>();
         private boolean unitsGiven;
@@ -109,14 +104,14 @@ public final class ScoringDocumentReader {
         private Rubric rubric;
         private int index;
 
-        void unitsBegin(JsonNode header) {
+        void unitsBegin(Value header) {
             unitsGiven = true;
-            if (header.has("rubric")) {
+            if (header.get("rubric") != null) {
                 resolve(header);
             }
         }
 
-        void unit(JsonNode unit) {
+        void unit(Value unit) {
             if (resolved) {
                 read(unit);
             } else {
@@ -124,7 +119,7 @@ public final class ScoringDocumentReader {
             }
         }
 
-        ScoringInput finish(JsonNode header) {
+        ScoringInput finish(Value header) {
             TreeNode root = new TreeNode(header, "", headerProblems);
             if (!resolved) {
                 resolve(header);
@@ -151,12 +146,12 @@ public final class ScoringDocumentReader {
             return new ScoringInput(rubric, year, units);
         }
 
-        private void resolve(JsonNode header) {
+        private void resolve(Value header) {
             resolved = true;
             rubric = rubric(new TreeNode(header, "", headerProblems).field("rubric"));
         }
 
-        private void read(JsonNode unit) {
+        private void read(Value unit) {
             int position = index++;
             if (rubric == null) {
                 return;
@@ -249,7 +244,7 @@ public final class ScoringDocumentReader {
         }
 
         private void checks(TreeNode node, UnitFacts.Builder builder) {
-            node.entries().forEach((elementId, entry) -> {
+            node.forEachEntry((elementId, entry) -> {
                 Boolean done = entry.bool();
                 if (element(entry, elementId, ElementKind.CHECK) != null && Boolean.TRUE.equals(done)) {
                     builder.check(elementId);
@@ -258,7 +253,7 @@ public final class ScoringDocumentReader {
         }
 
         private void counts(TreeNode node, UnitFacts.Builder builder) {
-            node.entries().forEach((elementId, entry) -> {
+            node.forEachEntry((elementId, entry) -> {
                 Integer count = nonNegativeInteger(entry);
                 if (element(entry, elementId, ElementKind.COUNT) != null && count != null) {
                     builder.count(elementId, count);
@@ -267,7 +262,7 @@ public final class ScoringDocumentReader {
         }
 
         private void assessed(TreeNode node, UnitFacts.Builder builder) {
-            node.entries().forEach((elementId, entry) -> {
+            node.forEachEntry((elementId, entry) -> {
                 Element element = element(entry, elementId, ElementKind.ASSESS);
                 BigDecimal score = entry.decimal();
                 if (element == null || score == null) {
@@ -284,7 +279,7 @@ public final class ScoringDocumentReader {
         }
 
         private void tiers(TreeNode node, UnitFacts.Builder builder) {
-            node.entries().forEach((elementId, entry) -> {
+            node.forEachEntry((elementId, entry) -> {
                 Element element = element(entry, elementId, ElementKind.TIER);
                 String level = entry.text();
                 if (element == null || level == null) {
@@ -300,7 +295,7 @@ public final class ScoringDocumentReader {
         }
 
         private void rates(TreeNode node, UnitFacts.Builder builder) {
-            node.entries().forEach((elementId, entry) -> {
+            node.forEachEntry((elementId, entry) -> {
                 Element element = element(entry, elementId, ElementKind.THRESHOLD);
                 BigDecimal rate = entry.decimal();
                 if (element == null || rate == null) {
@@ -338,13 +333,13 @@ public final class ScoringDocumentReader {
         }
 
         private void penalties(TreeNode node, UnitFacts.Builder builder) {
-            node.entries().forEach((elementId, byPenalty) -> {
+            node.forEachEntry((elementId, byPenalty) -> {
                 Element element = rubric.element(elementId).orElse(null);
                 if (element == null) {
                     byPenalty.problem("no such element");
                     return;
                 }
-                byPenalty.entries().forEach((penaltyId, entry) -> {
+                byPenalty.forEachEntry((penaltyId, entry) -> {
                     Integer times = nonNegativeInteger(entry);
                     if (element.penalty(penaltyId).isEmpty()) {
                         entry.problem(elementId + " has no penalty " + penaltyId + (element.penalties().isEmpty() ? ""
@@ -357,7 +352,7 @@ public final class ScoringDocumentReader {
         }
 
         private void falsified(TreeNode node, UnitFacts.Builder builder) {
-            node.entries().forEach((elementId, entry) -> {
+            node.forEachEntry((elementId, entry) -> {
                 Element element = rubric.element(elementId).orElse(null);
                 Integer falsified = nonNegativeInteger(entry);
                 if (element == null) {

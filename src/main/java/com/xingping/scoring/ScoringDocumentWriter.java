@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 
 /**
  * Writes the scoring output document of docs/scoring-io.md. Numbers are exact decimals in their
@@ -17,7 +18,7 @@ public final class ScoringDocumentWriter {
     }
 
     public static void write(YearResult result, OutputStream out, boolean explain) {
-        try (JsonGenerator json = ScoringDocumentReader.JSON.createGenerator(out)) {
+        try (JsonGenerator json = ScoringDocumentReader.JSON.createGenerator(ObjectWriteContext.empty(), out)) {
             json.writeStartObject();
             json.writeStringProperty("rubric", result.rubricId());
             json.writeNumberProperty("year", result.year());
