@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,32 @@ class ScoringDocumentReaderTest {
                 () -> read("{\"rubric\": \"shaoxing-2018\", \"year\": 2018, \"year\": 2018, \"units\": []}"));
 
         assertThat(refused.problems()).singleElement().asString().contains("Duplicate").contains("year");
+    }
+
+    @Test
+    void refusesAFactGivenTwiceInsideAUnit() {
+        InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class, () -> read("""
+                {"rubric": "shaoxing-2018", "year": 2018, "units": [{"id": "U01", "counts": {"norms-3a": 2, "norms-3a": 5}}]}"""));
+
+        assertThat(refused.problems()).singleElement().asString()
+                .startsWith("malformed JSON: Duplicate Object property \"norms-3a\"").contains("line 1");
+    }
+
+    @Test
+    void readsEveryDecimalExactlyAsWritten() {
+        ScoringInput input = read("""
+                {"rubric": "shaoxing-2018", "year": 2018, "units": [{"id": "U01",
+                  "assessed": {"norms-1d": 5.5}, "rates": {"innovation-3d": 0.59999999999999999999},
+                  "roster": [{"role": "leadership", "hours": 39.95}],
+                  "seriousDeductions": [{"points": 0.25, "reason": "市纪委通报"}],
+                  "performance": {"conductScore": 89.40}}]}""");
+
+        UnitFacts unit = input.units().get(0);
+        assertThat(unit.assessed().get("norms-1d")).isEqualTo(new BigDecimal("5.5"));
+        assertThat(unit.rates().get("innovation-3d")).isEqualTo(new BigDecimal("0.59999999999999999999"));
+        assertThat(unit.roster()).containsExactly(new Member(Role.LEADERSHIP, new BigDecimal("39.95")));
+        assertThat(unit.seriousDeductions().get(0).points()).isEqualTo(new BigDecimal("0.25"));
+        assertThat(unit.performance().conductScore()).isEqualTo(new BigDecimal("89.40"));
     }
 
     @Test
