@@ -113,6 +113,11 @@ public final class ScoringDocumentWriter {
 
     private static void number(JsonGenerator json, String name, BigDecimal value) {
         json.writeName(name);
-        json.writeNumber(plain(value));
+        // most scores are whole: written as a long, without the two objects plain() makes
+        if (value.scale() == 0 && value.precision() < 19) {
+            json.writeNumber(value.longValue());
+        } else {
+            json.writeNumber(plain(value));
+        }
     }
 }
