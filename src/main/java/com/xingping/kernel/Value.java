@@ -2,8 +2,6 @@ package com.xingping.kernel;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -18,7 +16,7 @@ import tools.jackson.core.exc.StreamReadException;
 public final class Value {
     private static final Value[] NONE = new Value[0];
     private static final String[] NO_NAMES = new String[0];
-    // Above this many properties a HashSet finds duplicates faster than comparing every pair.
+    // Above this many properties a hash table finds duplicates faster than comparing every pair.
     private static final int PAIRWISE_LIMIT = 12;
     private static final Value NULL = new Value(JsonToken.VALUE_NULL, null, null, null, null);
     private static final Value TRUE = new Value(JsonToken.VALUE_TRUE, null, null, null, null);
@@ -40,18 +38,7 @@ public final class Value {
 
     /** Reads the value that starts at the parser's current token, leaving the parser on its last token. */
     public static Value read(JsonParser parser) {
-        JsonToken token = parser.currentToken();
-        return switch (token) {
-            case START_OBJECT -> object(parser);
-            case START_ARRAY -> array(parser);
-            case VALUE_STRING -> new Value(token, parser.getString(), null, null, null);
-            // exact: 0.59999999999999999999 stays what it says, never a double
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Value(token, null, parser.getDecimalValue(), null, null);
-            case VALUE_TRUE -> TRUE;
-            case VALUE_FALSE -> FALSE;
-            case VALUE_NULL -> NULL;
-            default -> throw new StreamReadException(parser, "unexpected " + token);
-        };
+        return new Reader(parser).read();
     }
 
     /** An object of the given properties, e.g. a document's header read property by property. */
@@ -59,41 +46,85 @@ public final class Value {
         return new Value(JsonToken.START_OBJECT, null, null, names.clone(), values.clone());
     }
 
-    private static Value object(JsonParser parser) {
-        String[] names = NO_NAMES;
-        Value[] values = NONE;
-        int size = 0;
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
-            parser.nextToken();
-            if (size == names.length) {
-                names = Arrays.copyOf(names, Math.max(8, size * 2));
-                values = Arrays.copyOf(values, names.length);
-            }
-            names[size] = name;
-            values[size++] = read(parser);
-        }
-        if (size != names.length) {
-            names = Arrays.copyOf(names, size);
-            values = Arrays.copyOf(values, size);
-        }
-        String duplicate = duplicate(names);
-        if (duplicate != null) {
-            throw new StreamReadException(parser, "Duplicate Object property \"" + duplicate + "\"");
-        }
-        return new Value(JsonToken.START_OBJECT, null, null, names, values);
-    }
+    /**
+     * Reads values one after another from one parser, e.g. the units of a document. Properties and
+     * items are gathered in scratch arrays kept per depth, so each object or array allocates its own
+     * arrays once, at their final size.
+     */
+    public static final class Reader {
+        private final JsonParser parser;
+        private String[][] names = new String[4][];
+        private Value[][] values = new Value[4][];
 
-    private static Value array(JsonParser parser) {
-        Value[] items = NONE;
-        int size = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, Math.max(8, size * 2));
-            }
-            items[size++] = read(parser);
+        public Reader(JsonParser parser) {
+            this.parser = parser;
         }
-        return new Value(JsonToken.START_ARRAY, null, null, null, size == items.length ? items : Arrays.copyOf(items, size));
+
+        /** Reads the value that starts at the parser's current token, leaving the parser on its last token. */
+        public Value read() {
+            return value(0);
+        }
+
+        private Value value(int depth) {
+            JsonToken token = parser.currentToken();
+            return switch (token) {
+                case START_OBJECT -> object(depth);
+                case START_ARRAY -> array(depth);
+                case VALUE_STRING -> new Value(token, parser.getString(), null, null, null);
+                // exact: 0.59999999999999999999 stays what it says, never a double
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Value(token, null, parser.getDecimalValue(), null, null);
+                case VALUE_TRUE -> TRUE;
+                case VALUE_FALSE -> FALSE;
+                case VALUE_NULL -> NULL;
+                default -> throw new StreamReadException(parser, "unexpected " + token);
+            };
+        }
+
+        private Value object(int depth) {
+            scratch(depth);
+            int size = 0;
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                Value value = value(depth + 1);
+                if (size == names[depth].length) {
+                    names[depth] = Arrays.copyOf(names[depth], size * 2);
+                    values[depth] = Arrays.copyOf(values[depth], size * 2);
+                }
+                names[depth][size] = name;
+                values[depth][size++] = value;
+            }
+            String[] ownNames = size == 0 ? NO_NAMES : Arrays.copyOf(names[depth], size);
+            String duplicate = duplicate(ownNames);
+            if (duplicate != null) {
+                throw new StreamReadException(parser, "Duplicate Object property \"" + duplicate + "\"");
+            }
+            return new Value(JsonToken.START_OBJECT, null, null, ownNames, size == 0 ? NONE : Arrays.copyOf(values[depth], size));
+        }
+
+        private Value array(int depth) {
+            scratch(depth);
+            int size = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                Value item = value(depth + 1);
+                if (size == values[depth].length) {
+                    values[depth] = Arrays.copyOf(values[depth], size * 2);
+                }
+                values[depth][size++] = item;
+            }
+            return new Value(JsonToken.START_ARRAY, null, null, null, size == 0 ? NONE : Arrays.copyOf(values[depth], size));
+        }
+
+        private void scratch(int depth) {
+            if (depth == names.length) {
+                names = Arrays.copyOf(names, depth * 2);
+                values = Arrays.copyOf(values, depth * 2);
+            }
+            if (names[depth] == null) {
+                names[depth] = new String[16];
+                values[depth] = new Value[16];
+            }
+        }
     }
 
     /** The first name given twice, or null. */
@@ -108,11 +139,18 @@ public final class Value {
             }
             return null;
         }
-        Set<String> seen = new HashSet<>(names.length * 2);
+        // open addressing in one array: a HashSet would allocate a node per name
+        String[] table = new String[Integer.highestOneBit(names.length) << 2];
+        int mask = table.length - 1;
         for (String name : names) {
-            if (!seen.add(name)) {
-                return name;
+            int slot = name.hashCode() & mask;
+            while (table[slot] != null) {
+                if (table[slot].equals(name)) {
+                    return name;
+                }
+                slot = (slot + 1) & mask;
             }
+            table[slot] = name;
         }
         return null;
     }

@@ -4,8 +4,9 @@ import static com.xingping.scoring.Decimals.plain;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,8 +70,9 @@ public final class ScoringDocumentReader {
                 if (name.equals("units") && value == JsonToken.START_ARRAY) {
                     values.add(null);
                     document.unitsBegin(header(names, values));
+                    Value.Reader units = new Value.Reader(parser);
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        document.unit(Value.read(parser));
+                        document.unit(units.read());
                     }
                 } else {
                     values.add(Value.read(parser));
@@ -471,11 +473,37 @@ public final class ScoringDocumentReader {
                 return null;
             }
             try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
+                return isoDate(text);
+            } catch (DateTimeException e) {
                 node.problem("not a date (YYYY-MM-DD): " + text);
                 return null;
             }
+        }
+
+        /** {@code LocalDate.parse}, without its formatter's cost for the usual YYYY-MM-DD. */
+        private static LocalDate isoDate(String text) {
+            if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+                int year = digits(text, 0, 4);
+                int month = digits(text, 5, 7);
+                int day = digits(text, 8, 10);
+                if (year >= 0 && month >= 0 && day >= 0) {
+                    return LocalDate.of(year, month, day);
+                }
+            }
+            return LocalDate.parse(text);
+        }
+
+        /** The number the ASCII digits from {@code start} to {@code end} spell, -1 if one is not a digit. */
+        private static int digits(String text, int start, int end) {
+            int value = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
         }
 
         private static Integer nonNegativeInteger(TreeNode node) {

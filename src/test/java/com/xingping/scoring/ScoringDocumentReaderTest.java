@@ -100,6 +100,24 @@ class ScoringDocumentReaderTest {
     }
 
     @Test
+    void readsIsoDatesAndRefusesAnythingElse() {
+        ScoringInput input = read(award("2018-12-15"));
+        assertThat(input.units().get(0).bonus().commendations().get(0).date()).isEqualTo(java.time.LocalDate.of(2018, 12, 15));
+
+        for (String bad : new String[] {"2018-02-29", "2018-13-01", "2018-5-02", "2018/05/02", "+2018-05-02", "2018-0a-02"}) {
+            InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class, () -> read(award(bad)));
+            assertThat(refused.problems()).as(bad)
+                    .containsExactly("unit U01: bonus.commendations[0].date: not a date (YYYY-MM-DD): " + bad);
+        }
+    }
+
+    private static String award(String date) {
+        return """
+                {"rubric": "shaoxing-2018", "year": 2018, "units": [{"id": "U01", "bonus": {"commendations":
+                  [{"project": "机关党建品牌", "level": "provincial", "date": "%s"}]}}]}""".formatted(date);
+    }
+
+    @Test
     void readsUnitsThatComeBeforeTheRubric() {
         ScoringInput input = read("""
                 {"units": [{"id": "U01", "counts": {"norms-3a": 2}}], "year": 2018, "rubric": "shaoxing-2018"}""");
