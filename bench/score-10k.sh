@@ -48,17 +48,17 @@ FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 launcher() { XINGPING_JAR=$1 XINGPING_SCORE_CACHE=$2 "$ROOT/bin/xingping-score" "${@:3}"; }
 names=() commands=()
 way() { names+=("$1"); commands+=("$2"); }
-way "$UNITS u | java -jar xingping.jar score (as shipped)" "java -jar $JAR score $YEAR"
-way "$UNITS u | java $FLAGS -jar xingping.jar score" "java $FLAGS -jar $JAR score $YEAR"
+way "$UNITS u | java -jar xingping.jar (as shipped)" "java -jar $JAR score $YEAR"
+way "$UNITS u | java -jar, C1 only + serial GC" "java $FLAGS -jar $JAR score $YEAR"
 way "$UNITS u | bin/xingping-score" "launcher $JAR $WORK/launch $YEAR"
-way "1 unit   | java -jar xingping.jar score (as shipped)" "java -jar $JAR score $TINY"
+way "1 unit   | java -jar xingping.jar (as shipped)" "java -jar $JAR score $TINY"
 way "1 unit   | bin/xingping-score" "launcher $JAR $WORK/launch $TINY"
 if [[ -n "${BEFORE_JAR:-}" ]]; then
   cp "$BEFORE_JAR" "$WORK/before.jar"
-  way "$UNITS u | before: java -jar score" "java -jar $WORK/before.jar score $YEAR"
-  way "$UNITS u | before: java $FLAGS -jar score" "java $FLAGS -jar $WORK/before.jar score $YEAR"
+  way "$UNITS u | before: java -jar" "java -jar $WORK/before.jar score $YEAR"
+  way "$UNITS u | before: java -jar, C1 only + serial GC" "java $FLAGS -jar $WORK/before.jar score $YEAR"
   way "$UNITS u | before: bin/xingping-score" "launcher $WORK/before.jar $WORK/launch-before $YEAR"
-  way "1 unit   | before: java -jar score" "java -jar $WORK/before.jar score $TINY"
+  way "1 unit   | before: java -jar" "java -jar $WORK/before.jar score $TINY"
 fi
 if [[ -n "${CDS_STUDY:-}" ]]; then
   # What an archive is made from: a 1-unit training run, or a whole 10,000-unit year.
@@ -66,9 +66,9 @@ if [[ -n "${CDS_STUDY:-}" ]]; then
   java $CDS -XX:ArchiveClassesAtExit="$WORK/cds-1.jsa" -jar "$APP" score "$TINY" > /dev/null
   java $CDS -XX:ArchiveClassesAtExit="$WORK/cds-$UNITS.jsa" -jar "$APP" score "$YEAR" > /dev/null
   echo "archives: 1-unit run $(stat -c %s "$WORK/cds-1.jsa") bytes, $UNITS-unit run $(stat -c %s "$WORK/cds-$UNITS.jsa") bytes"
-  way "$UNITS u | extracted, flags, no archive" "java $CDS -jar $APP score $YEAR"
-  way "$UNITS u | extracted, flags, archive of 1-unit run" "java $CDS -XX:SharedArchiveFile=$WORK/cds-1.jsa -jar $APP score $YEAR"
-  way "$UNITS u | extracted, flags, archive of $UNITS-unit run" "java $CDS -XX:SharedArchiveFile=$WORK/cds-$UNITS.jsa -jar $APP score $YEAR"
+  way "$UNITS u | extracted, C1+serial, no archive" "java $CDS -jar $APP score $YEAR"
+  way "$UNITS u | extracted, C1+serial, archive of 1-unit run" "java $CDS -XX:SharedArchiveFile=$WORK/cds-1.jsa -jar $APP score $YEAR"
+  way "$UNITS u | extracted, C1+serial, archive of $UNITS-unit run" "java $CDS -XX:SharedArchiveFile=$WORK/cds-$UNITS.jsa -jar $APP score $YEAR"
   way "$UNITS u | extracted, default JIT+GC, no archive" "java -Xshare:auto -jar $APP score $YEAR"
   way "$UNITS u | extracted, default JIT+GC, archive of 1-unit run" "java -Xshare:auto -Xlog:disable -XX:SharedArchiveFile=$WORK/cds-1.jsa -jar $APP score $YEAR"
 fi
@@ -99,11 +99,11 @@ for ((round = 1; round <= RUNS; round++)); do
 done
 echo "load average after the runs: $(load)"
 
-printf '\n%-62s %8s %8s %8s %9s\n' "way ($RUNS runs each)" "median" "best" "worst" "CPU med."
+printf '\n%-58s %8s %8s %8s %9s\n' "way ($RUNS runs each)" "median" "best" "worst" "CPU med."
 for i in "${!commands[@]}"; do
   wall=$(awk -v i="$i" '$1 == i {print $2}' "$TIMES" | sort -n | awk '{a[NR] = $1} END {printf "%7.2fs %7.2fs %7.2fs", a[int((NR + 1) / 2)], a[1], a[NR]}')
   cpu=$(awk -v i="$i" '$1 == i {print $3 + $4}' "$TIMES" | sort -n | awk '{a[NR] = $1} END {printf "%8.2fs", a[int((NR + 1) / 2)]}')
-  printf '%-62s %s %s\n' "${names[$i]}" "$wall" "$cpu"
+  printf '%-58s %s %s\n' "${names[$i]}" "$wall" "$cpu"
 done
 echo
 for i in "${!commands[@]}"; do printf '  %s: %s\n' "${names[$i]}" "${commands[$i]}"; done
