@@ -19,6 +19,7 @@ PORT=${PORT:-18280}
 JAR=${JAR:-$ROOT/target/xingping.jar}
 WORK=${WORK:-$(mktemp -d /tmp/xingping-click.XXXXXX)}
 MVN=${MVN:-mvn -o}
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 PASSWORD=Click-through-2018
 BASE=http://localhost:$PORT
 [[ -f $JAR ]] || { echo "no $JAR: run mvn -q package -DskipTests first" >&2; exit 2; }

@@ -1,13 +1,9 @@
 package com.xingping.kernel;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-
-import tools.jackson.databind.JsonNode;
+import java.util.function.BiConsumer;
 
 /**
  * A node of a parsed JSON or YAML document together with its place in the document. Reading a
@@ -15,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * walk on and report every problem of a document in one pass.
  */
 public final class TreeNode {
-    private final JsonNode node;
+    private final Value node;
     private final Problems problems;
     // the place is only spelt out when a problem names it: reading a valid document builds no strings
     private final String fixedPlace;
@@ -23,11 +19,11 @@ public final class TreeNode {
     private final String name;
     private final int index;
 
-    public TreeNode(JsonNode node, String place, Problems problems) {
+    public TreeNode(Value node, String place, Problems problems) {
         this(node, problems, place, null, null, -1);
     }
 
-    private TreeNode(JsonNode node, Problems problems, String fixedPlace, TreeNode parent, String name, int index) {
+    private TreeNode(Value node, Problems problems, String fixedPlace, TreeNode parent, String name, int index) {
         this.node = node;
         this.problems = problems;
         this.fixedPlace = fixedPlace;
@@ -53,11 +49,11 @@ public final class TreeNode {
 
     /** Absent, or given as JSON null. */
     public boolean isAbsent() {
-        return node == null || node.isNull() || node.isMissingNode();
+        return node == null || node.isNull();
     }
 
     public TreeNode field(String name) {
-        JsonNode child = node == null || !node.isObject() ? null : node.get(name);
+        Value child = node == null || !node.isObject() ? null : node.get(name);
         return new TreeNode(child, problems, null, this, name, -1);
     }
 
@@ -71,7 +67,8 @@ public final class TreeNode {
             return true;
         }
         boolean clean = true;
-        for (String field : node.propertyNames()) {
+        for (int i = 0; i < node.size(); i++) {
+            String field = node.name(i);
             if (!isOneOf(field, names)) {
                 field(field).problem("unknown field (expected one of " + String.join(", ", names) + ")");
                 clean = false;
@@ -113,8 +110,7 @@ public final class TreeNode {
             return null;
         }
         try {
-            BigInteger whole = value.toBigIntegerExact();
-            return whole.intValueExact();
+            return value.intValueExact();
         } catch (ArithmeticException notWhole) {
             problem("must be a whole number, not " + value.toPlainString());
             return null;
@@ -153,20 +149,18 @@ public final class TreeNode {
         return items;
     }
 
-    /** The fields of an object in document order; empty when absent. */
-    public Map<String, TreeNode> entries() {
+    /** Visits the fields of an object in document order; none when absent. */
+    public void forEachEntry(BiConsumer<String, TreeNode> visitor) {
         if (isAbsent()) {
-            return Map.of();
+            return;
         }
         if (!node.isObject()) {
             problem("must be an object");
-            return Map.of();
+            return;
         }
-        Map<String, TreeNode> entries = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            entries.put(entry.getKey(), new TreeNode(entry.getValue(), problems, null, this, entry.getKey(), -1));
+        for (int i = 0; i < node.size(); i++) {
+            visitor.accept(node.name(i), new TreeNode(node.get(i), problems, null, this, node.name(i), -1));
         }
-        return entries;
     }
 
     /** The same node under another place name, e.g. {@code stars[study]} instead of {@code stars[0]}. */

@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
 
 import com.xingping.kernel.Problems;
 import com.xingping.kernel.TreeNode;
+import com.xingping.kernel.Value;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Reads a rubric from YAML and validates it before anyone scores with it: element maxima add up to
@@ -34,9 +35,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class RubricLoader {
     private static final Pattern RUBRIC_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final BigDecimal HALF = new BigDecimal("0.5");
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+    // the streaming parser only: loading databind would cost the `score` command's start
+    private static final YAMLFactory YAML = new YAMLFactory();
     private static final Map<String, Bundled> BUNDLED = new ConcurrentHashMap<>();
 
     private RubricLoader() {
@@ -86,9 +86,9 @@ public final class RubricLoader {
     }
 
     public static Rubric parse(InputStream yaml, String source) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(yaml);
+        Value root;
+        try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), yaml)) {
+            root = parser.nextToken() == null ? null : Value.read(parser);
         } catch (JacksonException e) {
             throw new RubricException(source, List.of("not readable YAML: " + e.getOriginalMessage()));
         }
@@ -363,7 +363,7 @@ public final class RubricLoader {
 
         private Map<String, BigDecimal> levelPoints(TreeNode node) {
             Map<String, BigDecimal> levels = new LinkedHashMap<>();
-            node.entries().forEach((level, points) -> {
+            node.forEachEntry((level, points) -> {
                 BigDecimal value = nonNegative(points);
                 if (value != null) {
                     levels.put(level, value);

@@ -10,9 +10,10 @@ import java.math.BigDecimal;
 public record Basis(boolean reported, int occurrences, int met, int members, String level, BigDecimal measured) {
 
     static final Basis NOTHING = new Basis(false, 0, 0, 0, null, null);
+    private static final Basis DONE = new Basis(true, 1, 0, 0, null, null);
 
     static Basis checked(boolean done) {
-        return done ? new Basis(true, 1, 0, 0, null, null) : NOTHING;
+        return done ? DONE : NOTHING;
     }
 
     static Basis counted(int occurrences) {

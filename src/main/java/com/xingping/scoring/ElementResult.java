@@ -27,7 +27,7 @@ public record ElementResult(
 
     /** What the element contributes: its earned score less its falsification penalty (may be negative). */
     public BigDecimal value() {
-        return earned.subtract(falsificationPenalty);
+        return falsificationPenalty.signum() == 0 ? earned : earned.subtract(falsificationPenalty);
     }
 
     public boolean capped() {

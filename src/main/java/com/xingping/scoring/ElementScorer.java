@@ -3,9 +3,12 @@ package com.xingping.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.xingping.rubric.Element;
+import com.xingping.rubric.ElementKind;
 import com.xingping.rubric.Penalty;
 import com.xingping.rubric.Policy;
 import com.xingping.rubric.TierLevel;
@@ -17,10 +20,20 @@ import com.xingping.rubric.TierLevel;
 final class ElementScorer {
     private final Policy policy;
     private final BigDecimal extraFalsificationShare;
+    // A CHECK element without penalties or a false record scores one of two results, the same for
+    // every unit: shared, they cost a year of thousands of units neither allocation nor heap.
+    private final Map<String, ElementResult> checkDone = new HashMap<>();
+    private final Map<String, ElementResult> checkNotDone = new HashMap<>();
 
-    ElementScorer(Policy policy) {
+    ElementScorer(Policy policy, List<Element> elements) {
         this.policy = policy;
         this.extraFalsificationShare = policy.falsificationMultiplier().subtract(BigDecimal.ONE);
+        for (Element element : elements) {
+            if (element.kind() == ElementKind.CHECK) {
+                checkDone.put(element.id(), withPenalties(element, null, Basis.checked(true), element.max(), 0, BigDecimal.ZERO));
+                checkNotDone.put(element.id(), withPenalties(element, null, Basis.checked(false), BigDecimal.ZERO, 0, BigDecimal.ZERO));
+            }
+        }
     }
 
     ElementResult score(Element element, UnitFacts facts) {
@@ -38,6 +51,9 @@ final class ElementScorer {
     private ElementResult check(Element element, UnitFacts facts) {
         boolean done = facts.checks().contains(element.id());
         boolean isFalse = done && facts.falsified(element.id()) > 0;
+        if (!isFalse && !facts.penalties().containsKey(element.id())) {
+            return (done ? checkDone : checkNotDone).get(element.id());
+        }
         BigDecimal raw = done && !isFalse ? element.max() : BigDecimal.ZERO;
         return finish(element, facts, Basis.checked(done), raw, isFalse ? 1 : 0, isFalse ? element.max() : BigDecimal.ZERO);
     }
@@ -96,10 +112,16 @@ final class ElementScorer {
 
     private ElementResult finish(Element element, UnitFacts facts, Basis basis, BigDecimal raw, int falsified,
                                  BigDecimal claimed) {
+        return withPenalties(element, facts.penalties().get(element.id()), basis, raw, falsified, claimed);
+    }
+
+    /** {@code penaltyCounts}: how often the unit incurred each of the element's penalties, null for never. */
+    private ElementResult withPenalties(Element element, Map<String, Integer> penaltyCounts, Basis basis, BigDecimal raw,
+                                        int falsified, BigDecimal claimed) {
         List<AppliedPenalty> applied = List.of();
         BigDecimal score = raw.min(element.max());
         for (Penalty penalty : element.penalties()) {
-            int times = facts.penaltyCount(element.id(), penalty.id());
+            int times = penaltyCounts == null ? 0 : penaltyCounts.getOrDefault(penalty.id(), 0);
             if (times > 0) {
                 if (applied.isEmpty()) {
                     applied = new ArrayList<>(element.penalties().size());

@@ -4,8 +4,9 @@ import static com.xingping.scoring.Decimals.plain;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
 
 import com.xingping.kernel.Problems;
 import com.xingping.kernel.TreeNode;
+import com.xingping.kernel.Value;
 import com.xingping.rubric.Element;
 import com.xingping.rubric.ElementKind;
 import com.xingping.rubric.LevelBonus;
@@ -24,11 +26,9 @@ import com.xingping.rubric.RubricLoader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads the scoring input document of docs/scoring-io.md and checks every fact against the rubric
@@ -36,10 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  * each problem as {@code unit U07: counts.study-9z: no such element}.
  */
 public final class ScoringDocumentReader {
-    static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    // jackson-core only (no databind): duplicate properties are refused by Value, where they are read
+    static final JsonFactory JSON = new JsonFactory();
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final String NOT_AN_OBJECT = "the document must be a JSON object with rubric, year and units";
 
@@ -47,11 +45,11 @@ public final class ScoringDocumentReader {
     }
 
     /**
-     * Streams the document: each unit is parsed into a small tree of its own, checked and dropped,
+     * Streams the document: each unit is read into a small value of its own, checked and dropped,
      * so a year of thousands of units never sits in memory as one tree.
      */
     public static ScoringInput read(InputStream json) {
-        try (JsonParser parser = JSON.createParser(json)) {
+        try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), json)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InvalidDocumentException(List.of("malformed JSON: the document is empty"));
@@ -59,21 +57,28 @@ public final class ScoringDocumentReader {
             if (first != JsonToken.START_OBJECT) {
                 throw new InvalidDocumentException(List.of(NOT_AN_OBJECT));
             }
-            ObjectNode header = JSON.createObjectNode();
+            List<String> names = new ArrayList<>();
+            List<Value> values = new ArrayList<>();
             Document document = new Document();
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
+                if (names.contains(name)) {
+                    throw new StreamReadException(parser, "Duplicate Object property \"" + name + "\"");
+                }
+                names.add(name);
                 JsonToken value = parser.nextToken();
                 if (name.equals("units") && value == JsonToken.START_ARRAY) {
-                    document.unitsBegin(header);
+                    values.add(null);
+                    document.unitsBegin(header(names, values));
+                    Value.Reader units = new Value.Reader(parser);
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        document.unit(parser.readValueAsTree());
+                        document.unit(units.read());
                     }
                 } else {
-                    header.set(name, parser.readValueAsTree());
+                    values.add(Value.read(parser));
                 }
             }
-            return document.finish(header);
+            return document.finish(header(names, values));
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
@@ -81,17 +86,9 @@ public final class ScoringDocumentReader {
         }
     }
 
-    public static ScoringInput read(JsonNode json) {
-        if (json == null || !json.isObject()) {
-            throw new InvalidDocumentException(List.of(NOT_AN_OBJECT));
-        }
-        Document document = new Document();
-        JsonNode units = json.get("units");
-        if (units != null && units.isArray()) {
-            document.unitsBegin(json);
-            units.forEach(document::unit);
-        }
-        return document.finish(json);
+    /** The document's properties other than the units read so far (the units stand as null). */
+    private static Value header(List<String> names, List<Value> values) {
+        return Value.object(names.toArray(String[]::new), values.toArray(Value[]::new));
     }
 
     /**
@@ -101,7 +98,7 @@ public final class ScoringDocumentReader {
     private static final class Document {
         private final Problems headerProblems = new Problems();
         private final Problems unitProblems = new Problems();
-        private final List<JsonNode> waiting = new ArrayList<>();
+        private final List<Value> waiting = new ArrayList<>();
         private final List<UnitFacts> units = new ArrayList<>();
         private final Set<String> unitIds = new HashSet<>();
         private boolean unitsGiven;
@@ -109,14 +106,14 @@ public final class ScoringDocumentReader {
         private Rubric rubric;
         private int index;
 
-        void unitsBegin(JsonNode header) {
+        void unitsBegin(Value header) {
             unitsGiven = true;
-            if (header.has("rubric")) {
+            if (header.get("rubric") != null) {
                 resolve(header);
             }
         }
 
-        void unit(JsonNode unit) {
+        void unit(Value unit) {
             if (resolved) {
                 read(unit);
             } else {
@@ -124,7 +121,7 @@ public final class ScoringDocumentReader {
             }
         }
 
-        ScoringInput finish(JsonNode header) {
+        ScoringInput finish(Value header) {
             TreeNode root = new TreeNode(header, "", headerProblems);
             if (!resolved) {
                 resolve(header);
@@ -151,12 +148,12 @@ public final class ScoringDocumentReader {
             return new ScoringInput(rubric, year, units);
         }
 
-        private void resolve(JsonNode header) {
+        private void resolve(Value header) {
             resolved = true;
             rubric = rubric(new TreeNode(header, "", headerProblems).field("rubric"));
         }
 
-        private void read(JsonNode unit) {
+        private void read(Value unit) {
             int position = index++;
             if (rubric == null) {
                 return;
@@ -249,7 +246,7 @@ public final class ScoringDocumentReader {
         }
 
         private void checks(TreeNode node, UnitFacts.Builder builder) {
-            node.entries().forEach((elementId, entry) -> {
+            node.forEachEntry((elementId, entry) -> {
                 Boolean done = entry.bool();
                 if (element(entry, elementId, ElementKind.CHECK) != null && Boolean.TRUE.equals(done)) {
                     builder.check(elementId);
@@ -258,7 +255,7 @@ public final class ScoringDocumentReader {
         }
 
         private void counts(TreeNode node, UnitFacts.Builder builder) {
-            node.entries().forEach((elementId, entry) -> {
+            node.forEachEntry((elementId, entry) -> {
                 Integer count = nonNegativeInteger(entry);
                 if (element(entry, elementId, ElementKind.COUNT) != null && count != null) {
                     builder.count(elementId, count);
@@ -267,7 +264,7 @@ public final class ScoringDocumentReader {
         }
 
         private void assessed(TreeNode node, UnitFacts.Builder builder) {
-            node.entries().forEach((elementId, entry) -> {
+            node.forEachEntry((elementId, entry) -> {
                 Element element = element(entry, elementId, ElementKind.ASSESS);
                 BigDecimal score = entry.decimal();
                 if (element == null || score == null) {
@@ -284,7 +281,7 @@ public final class ScoringDocumentReader {
         }
 
         private void tiers(TreeNode node, UnitFacts.Builder builder) {
-            node.entries().forEach((elementId, entry) -> {
+            node.forEachEntry((elementId, entry) -> {
                 Element element = element(entry, elementId, ElementKind.TIER);
                 String level = entry.text();
                 if (element == null || level == null) {
@@ -300,7 +297,7 @@ public final class ScoringDocumentReader {
         }
 
         private void rates(TreeNode node, UnitFacts.Builder builder) {
-            node.entries().forEach((elementId, entry) -> {
+            node.forEachEntry((elementId, entry) -> {
                 Element element = element(entry, elementId, ElementKind.THRESHOLD);
                 BigDecimal rate = entry.decimal();
                 if (element == null || rate == null) {
@@ -338,13 +335,13 @@ public final class ScoringDocumentReader {
         }
 
         private void penalties(TreeNode node, UnitFacts.Builder builder) {
-            node.entries().forEach((elementId, byPenalty) -> {
+            node.forEachEntry((elementId, byPenalty) -> {
                 Element element = rubric.element(elementId).orElse(null);
                 if (element == null) {
                     byPenalty.problem("no such element");
                     return;
                 }
-                byPenalty.entries().forEach((penaltyId, entry) -> {
+                byPenalty.forEachEntry((penaltyId, entry) -> {
                     Integer times = nonNegativeInteger(entry);
                     if (element.penalty(penaltyId).isEmpty()) {
                         entry.problem(elementId + " has no penalty " + penaltyId + (element.penalties().isEmpty() ? ""
@@ -357,7 +354,7 @@ public final class ScoringDocumentReader {
         }
 
         private void falsified(TreeNode node, UnitFacts.Builder builder) {
-            node.entries().forEach((elementId, entry) -> {
+            node.forEachEntry((elementId, entry) -> {
                 Element element = rubric.element(elementId).orElse(null);
                 Integer falsified = nonNegativeInteger(entry);
                 if (element == null) {
@@ -476,11 +473,37 @@ public final class ScoringDocumentReader {
                 return null;
             }
             try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
+                return isoDate(text);
+            } catch (DateTimeException e) {
                 node.problem("not a date (YYYY-MM-DD): " + text);
                 return null;
             }
+        }
+
+        /** {@code LocalDate.parse}, without its formatter's cost for the usual YYYY-MM-DD. */
+        private static LocalDate isoDate(String text) {
+            if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+                int year = digits(text, 0, 4);
+                int month = digits(text, 5, 7);
+                int day = digits(text, 8, 10);
+                if (year >= 0 && month >= 0 && day >= 0) {
+                    return LocalDate.of(year, month, day);
+                }
+            }
+            return LocalDate.parse(text);
+        }
+
+        /** The number the ASCII digits from {@code start} to {@code end} spell, -1 if one is not a digit. */
+        private static int digits(String text, int start, int end) {
+            int value = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
         }
 
         private static Integer nonNegativeInteger(TreeNode node) {

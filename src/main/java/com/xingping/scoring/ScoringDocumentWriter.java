@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 
 /**
  * Writes the scoring output document of docs/scoring-io.md. Numbers are exact decimals in their
@@ -17,7 +18,7 @@ public final class ScoringDocumentWriter {
     }
 
     public static void write(YearResult result, OutputStream out, boolean explain) {
-        try (JsonGenerator json = ScoringDocumentReader.JSON.createGenerator(out)) {
+        try (JsonGenerator json = ScoringDocumentReader.JSON.createGenerator(ObjectWriteContext.empty(), out)) {
             json.writeStartObject();
             json.writeStringProperty("rubric", result.rubricId());
             json.writeNumberProperty("year", result.year());
@@ -112,6 +113,11 @@ public final class ScoringDocumentWriter {
 
     private static void number(JsonGenerator json, String name, BigDecimal value) {
         json.writeName(name);
-        json.writeNumber(plain(value));
+        // most scores are whole: written as a long, without the two objects plain() makes
+        if (value.scale() == 0 && value.precision() < 19) {
+            json.writeNumber(value.longValue());
+        } else {
+            json.writeNumber(plain(value));
+        }
     }
 }

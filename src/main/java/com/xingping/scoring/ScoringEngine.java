@@ -28,7 +28,7 @@ public final class ScoringEngine {
     public ScoringEngine(Rubric rubric) {
         this.rubric = rubric;
         this.policy = rubric.policy();
-        this.elements = new ElementScorer(policy);
+        this.elements = new ElementScorer(policy, rubric.elements());
         this.bonus = new BonusScorer(rubric);
         rubric.stars().forEach(star -> starThresholds.put(star.id(), star.points().multiply(policy.starThreshold())));
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import com.xingping.rubric.Element;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 
 /**
  * Writes the scoring input document of docs/scoring-io.md from facts, so that
@@ -35,7 +36,7 @@ public final class ScoringInputWriter {
 
     public static void write(ScoringInput input, OutputStream out) {
         Comparator<String> rubricOrder = rubricOrder(input);
-        try (JsonGenerator json = ScoringDocumentReader.JSON.createGenerator(out)) {
+        try (JsonGenerator json = ScoringDocumentReader.JSON.createGenerator(ObjectWriteContext.empty(), out)) {
             json.writeStartObject();
             json.writeStringProperty("rubric", input.rubric().id());
             json.writeNumberProperty("year", input.year());

@@ -221,8 +221,10 @@ public record UnitFacts(
         }
 
         public UnitFacts build() {
-            return new UnitFacts(id, name, inTargetAssessment, committeeOwn, checks, counts, assessed, tiers, rates,
-                    roster, penalties, falsified, baselineViolations, seriousDeductions, performance, bonus);
+            // Set.copyOf would first copy the checks into another HashSet; they hold no duplicates
+            return new UnitFacts(id, name, inTargetAssessment, committeeOwn, Set.of(checks.toArray(String[]::new)),
+                    counts, assessed, tiers, rates, roster, penalties, falsified, baselineViolations, seriousDeductions,
+                    performance, bonus);
         }
     }
 }

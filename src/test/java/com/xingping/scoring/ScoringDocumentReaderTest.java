@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,50 @@ class ScoringDocumentReaderTest {
                 () -> read("{\"rubric\": \"shaoxing-2018\", \"year\": 2018, \"year\": 2018, \"units\": []}"));
 
         assertThat(refused.problems()).singleElement().asString().contains("Duplicate").contains("year");
+    }
+
+    @Test
+    void refusesAFactGivenTwiceInsideAUnit() {
+        InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class, () -> read("""
+                {"rubric": "shaoxing-2018", "year": 2018, "units": [{"id": "U01", "counts": {"norms-3a": 2, "norms-3a": 5}}]}"""));
+
+        assertThat(refused.problems()).singleElement().asString()
+                .startsWith("malformed JSON: Duplicate Object property \"norms-3a\"").contains("line 1");
+    }
+
+    @Test
+    void readsEveryDecimalExactlyAsWritten() {
+        ScoringInput input = read("""
+                {"rubric": "shaoxing-2018", "year": 2018, "units": [{"id": "U01",
+                  "assessed": {"norms-1d": 5.5}, "rates": {"innovation-3d": 0.59999999999999999999},
+                  "roster": [{"role": "leadership", "hours": 39.95}],
+                  "seriousDeductions": [{"points": 0.25, "reason": "市纪委通报"}],
+                  "performance": {"conductScore": 89.40}}]}""");
+
+        UnitFacts unit = input.units().get(0);
+        assertThat(unit.assessed().get("norms-1d")).isEqualTo(new BigDecimal("5.5"));
+        assertThat(unit.rates().get("innovation-3d")).isEqualTo(new BigDecimal("0.59999999999999999999"));
+        assertThat(unit.roster()).containsExactly(new Member(Role.LEADERSHIP, new BigDecimal("39.95")));
+        assertThat(unit.seriousDeductions().get(0).points()).isEqualTo(new BigDecimal("0.25"));
+        assertThat(unit.performance().conductScore()).isEqualTo(new BigDecimal("89.40"));
+    }
+
+    @Test
+    void readsIsoDatesAndRefusesAnythingElse() {
+        ScoringInput input = read(award("2018-12-15"));
+        assertThat(input.units().get(0).bonus().commendations().get(0).date()).isEqualTo(java.time.LocalDate.of(2018, 12, 15));
+
+        for (String bad : new String[] {"2018-02-29", "2018-13-01", "2018-5-02", "2018/05/02", "+2018-05-02", "2018-0a-02"}) {
+            InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class, () -> read(award(bad)));
+            assertThat(refused.problems()).as(bad)
+                    .containsExactly("unit U01: bonus.commendations[0].date: not a date (YYYY-MM-DD): " + bad);
+        }
+    }
+
+    private static String award(String date) {
+        return """
+                {"rubric": "shaoxing-2018", "year": 2018, "units": [{"id": "U01", "bonus": {"commendations":
+                  [{"project": "机关党建品牌", "level": "provincial", "date": "%s"}]}}]}""".formatted(date);
     }
 
     @Test
