@@ -70,8 +70,9 @@ class DemoCityIT {
                         .httpBasic("lingdao", DemoCity.PASSWORD)).exchange();
 
         assertThat(overview).hasStatusOk();
-        assertThat(overview).bodyJson().extractingPath("$.units.length()").isEqualTo(DemoCity.DEPARTMENTS.size());
-        assertThat(overview).bodyJson().extractingPath("$.units[*].bonus").asArray()
+        assertThat(overview).bodyJson().extractingPath("$.units.total").isEqualTo(DemoCity.DEPARTMENTS.size());
+        assertThat(overview).bodyJson().extractingPath("$.units.items.length()").isEqualTo(DemoCity.DEPARTMENTS.size());
+        assertThat(overview).bodyJson().extractingPath("$.units.items[*].bonus").asArray()
                 .anySatisfy(bonus -> assertThat(new java.math.BigDecimal(bonus.toString())).isPositive());
     }
 
