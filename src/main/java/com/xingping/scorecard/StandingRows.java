@@ -30,22 +30,44 @@ class StandingRows {
                 String.class, yearId, unitId).stream().findFirst();
     }
 
-    void put(Long yearId, Long unitId, String facts, String hash, Instant at, boolean exists) {
+    void put(Long yearId, Row row, Instant at, boolean exists) {
+        UnitTotals t = row.totals();
         if (exists) {
-            jdbc.update("update unit_standing set facts = ?, facts_hash = ?, updated_at = ? where year_id = ? and unit_id = ?",
-                    facts, hash, Timestamp.from(at), yearId, unitId);
+            jdbc.update("update unit_standing set facts = ?, facts_hash = ?, updated_at = ?, party_score = ?, bonus = ?,"
+                            + " serious_deductions = ?, total = ?, star_count = ?, stars_awarded = ? where year_id = ? and unit_id = ?",
+                    row.facts(), row.hash(), Timestamp.from(at), t.partyScore(), t.bonus(), t.seriousDeductions(), t.total(),
+                    t.starCount(), t.starsAwarded(), yearId, row.unitId());
         } else {
-            jdbc.update("insert into unit_standing (year_id, unit_id, facts, facts_hash, updated_at) values (?, ?, ?, ?, ?)",
-                    yearId, unitId, facts, hash, Timestamp.from(at));
+            jdbc.update(INSERT, values(yearId, row, at));
         }
     }
 
-    record Row(Long unitId, String facts, String hash) {
+    /** A unit's facts, their hash and what they score to. */
+    record Row(Long unitId, String facts, String hash, UnitTotals totals) {
+    }
+
+    private static final String INSERT = "insert into unit_standing (year_id, unit_id, facts, facts_hash, updated_at,"
+            + " party_score, bonus, serious_deductions, total, star_count, stars_awarded) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static Object[] values(Long yearId, Row row, Instant at) {
+        UnitTotals t = row.totals();
+        return new Object[] {yearId, row.unitId(), row.facts(), row.hash(), Timestamp.from(at), t.partyScore(), t.bonus(),
+                t.seriousDeductions(), t.total(), t.starCount(), t.starsAwarded()};
     }
 
     void insertAll(Long yearId, List<Row> rows, Instant at) {
-        jdbc.batchUpdate("insert into unit_standing (year_id, unit_id, facts, facts_hash, updated_at) values (?, ?, ?, ?, ?)",
-                rows.stream().map(r -> new Object[] {yearId, r.unitId(), r.facts(), r.hash(), Timestamp.from(at)}).toList());
+        jdbc.batchUpdate(INSERT, rows.stream().map(r -> values(yearId, r, at)).toList());
+    }
+
+    /** Every unit's stored totals of the year, by unit id. */
+    Map<Long, UnitTotals> totals(Long yearId) {
+        Map<Long, UnitTotals> totals = new LinkedHashMap<>();
+        jdbc.query("select unit_id, party_score, bonus, serious_deductions, total, star_count, stars_awarded"
+                + " from unit_standing where year_id = ? order by unit_id", rs -> {
+                    totals.put(rs.getLong(1), new UnitTotals(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                            rs.getBigDecimal(5), rs.getInt(6), rs.getString(7)));
+                }, yearId);
+        return totals;
     }
 
     void deleteYear(Long yearId) {

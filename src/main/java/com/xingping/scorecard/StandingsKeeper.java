@@ -165,7 +165,7 @@ class StandingsKeeper {
         if (stored.isPresent() && stored.get().equals(row.hash())) {
             return false;
         }
-        rows.put(year.id(), unitId, row.facts(), row.hash(), now, stored.isPresent());
+        rows.put(year.id(), row, now, stored.isPresent());
         return true;
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.xingping.audit.AuditLog;
 import com.xingping.rubric.Rubric;
+import com.xingping.scoring.ScoringEngine;
+import com.xingping.scoring.UnitResult;
 import com.xingping.scorecard.FactsAssembler.Assembled;
 import com.xingping.unit.Unit;
 import com.xingping.unit.UnitRegistry;
@@ -111,8 +113,10 @@ public class StandingsRebuild {
         return built.size();
     }
 
+    /** A unit's standing: its facts as stored text, their hash, and what they score to on their own. */
     static StandingRows.Row row(Rubric rubric, AssessmentYear year, Assembled assembled) {
         String facts = FactsText.of(rubric, year.year(), assembled.facts());
-        return new StandingRows.Row(assembled.unit().id(), facts, FactsText.hash(facts));
+        UnitResult alone = new ScoringEngine(rubric).score(List.of(assembled.facts())).units().get(0);
+        return new StandingRows.Row(assembled.unit().id(), facts, FactsText.hash(facts), UnitTotals.of(alone));
     }
 }

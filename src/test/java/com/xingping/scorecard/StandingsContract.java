@@ -474,6 +474,7 @@ abstract class StandingsContract {
             LiveYear live = scores.of(year, null);
             assertThat(live.units()).extracting(s -> s.unit().id()).as("scored units after%n%s", trail)
                     .containsExactlyElementsOf(active.stream().map(Unit::id).toList());
+            Map<Long, UnitTotals> storedTotals = rows.totals(year.id());
             for (Unit unit : ours) {
                 Optional<UnitResult> want = expected.unit(FactsAssembler.engineId(unit.id()));
                 if (want.isEmpty()) {
@@ -481,6 +482,9 @@ abstract class StandingsContract {
                 }
                 assertThat(summary(live.result(unit.id()))).as("result of unit %s after%n%s", unit.id(), trail)
                         .isEqualTo(summary(want.get()));
+                assertThat(storedTotals.get(unit.id())).as("stored totals of unit %s after%n%s", unit.id(), trail)
+                        .usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                        .isEqualTo(UnitTotals.of(want.get()));
             }
         }
     }
