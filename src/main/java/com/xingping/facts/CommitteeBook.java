@@ -120,7 +120,8 @@ public class CommitteeBook {
         return audit.history("fact", id);
     }
 
-    public ConductTable conduct(Long yearId) {
+    /** The year's 行风评议 judged over every active unit, one page of its rows (rated units first, by rank). */
+    public ConductTable conduct(Long yearId, Paging paging) {
         AssessmentYear year = yearChoice.of(yearId);
         Rubric rubric = years.rubricOf(year);
         List<Unit> active = units.active();
@@ -150,8 +151,10 @@ public class CommitteeBook {
         }
         rows.sort(Comparator.comparing((ConductTable.Row r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
                 .thenComparing(r -> r.conduct() == null).thenComparing(ConductTable.Row::code));
+        int from = (int) Math.min(paging.offset(), rows.size());
         return new ConductTable(year.id(), year.year(), year.isOpen(), scores.size(), stripped(mean), stripped(cutoff),
-                rubric.policy().conductVetoBottom(), rows);
+                rubric.policy().conductVetoBottom(),
+                PageOf.of(rows.subList(from, Math.min(rows.size(), from + paging.size())), paging, rows.size()));
     }
 
     private StarGroup star(Star star, List<FactView> standing) {

@@ -1,16 +1,17 @@
 package com.xingping.facts;
 
 import java.math.BigDecimal;
-import java.util.List;
+
+import com.xingping.kernel.PageOf;
 
 /**
  * The year's 行风评议 across every active unit, as the engine judges it: the rated units by score
  * (equal scores share a rank), their mean (shown to 0.01, compared exactly) and the bottom cut-off
  * (一票否决), then the units not rated (the committee's judgement decides performance-3) and those with
- * nothing entered yet.
+ * nothing entered yet. {@code rows} is one page of them; the counts and the cut-off are the whole year's.
  */
 public record ConductTable(Long yearId, int year, boolean yearOpen, int rated, BigDecimal mean, BigDecimal vetoCutoff,
-                           int vetoBottom, List<Row> rows) {
+                           int vetoBottom, PageOf<Row> rows) {
 
     /**
      * @param rank     among the rated units (null when not rated)

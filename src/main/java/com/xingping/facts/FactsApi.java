@@ -110,8 +110,10 @@ class FactsApi {
     }
 
     @GetMapping("/facts/conduct")
-    @Operation(summary = "The year's 行风评议 for every active unit: rank, mean, the bottom cut-off (一票否决) as the engine judges them")
-    ConductTable conduct(@RequestParam(required = false) Long yearId) {
-        return book.conduct(yearId);
+    @Operation(summary = "The year's 行风评议 for every active unit: rank, mean, the bottom cut-off (一票否决) as the engine judges "
+            + "them; rows a page at a time (rated units first, by rank)")
+    ConductTable conduct(@RequestParam(required = false) Long yearId, @RequestParam(required = false) Integer page,
+                         @RequestParam(required = false) Integer size) {
+        return book.conduct(yearId, Paging.of(page, size));
     }
 }

@@ -140,8 +140,9 @@ class FactsPages {
     }
 
     @GetMapping("/conduct")
-    String conduct(@RequestParam(required = false) Long yearId, Model model) {
-        model.addAttribute("table", book.conduct(yearId));
+    String conduct(@RequestParam(required = false) Long yearId, @RequestParam(required = false) Integer page,
+                   @RequestParam(required = false) Integer size, Model model) {
+        model.addAttribute("table", book.conduct(yearId, Paging.of(page, size)));
         model.addAttribute("years", years.all());
         return "facts/conduct";
     }

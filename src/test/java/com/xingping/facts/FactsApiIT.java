@@ -248,10 +248,14 @@ class FactsApiIT {
                 .andExpect(jsonPath("$.performance.conductScore").value(0));
         mvc.perform(get("/scorecards/{u}", worst.id()).with(user(leader))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("一票否决")));
-        mvc.perform(get("/api/v1/facts/conduct").with(user(leader))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.rows[?(@.code == '" + worst.code() + "')].vetoed", Matchers.contains(true)))
-                .andExpect(jsonPath("$.rows[?(@.code == '" + best.code() + "')].vetoed", Matchers.contains(false)));
-        mvc.perform(get("/facts/conduct").with(user(reviewer))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/facts/conduct").param("size", "200").with(user(leader))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows.items[?(@.code == '" + worst.code() + "')].vetoed", Matchers.contains(true)))
+                .andExpect(jsonPath("$.rows.items[?(@.code == '" + best.code() + "')].vetoed", Matchers.contains(false)));
+        mvc.perform(get("/api/v1/facts/conduct").param("size", "1").with(user(leader))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows.items.length()").value(1))
+                .andExpect(jsonPath("$.rows.total").value(Matchers.greaterThanOrEqualTo(2)))
+                .andExpect(jsonPath("$.rows.items[0].rank").value(1));
+        mvc.perform(get("/facts/conduct").param("size", "200").with(user(reviewer))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(worst.name())));
     }
 
