@@ -137,17 +137,15 @@ class Results {
      * Where a user's own results are: for a reporter their unit's line of the latest published
      * version (not found before the first publication), for everyone else the year's results.
      */
-    String mine(CurrentUser user, Long yearId) {
-        AssessmentYear year = years.of(yearId);
+    /** Where "my results" are: the reporter's unit in the latest version, the year's results for anyone else; none before publishing. */
+    Optional<String> mine(CurrentUser user, AssessmentYear year) {
         if (user == null || user.role() != Role.REPORTER) {
             ResultsAccess.requireReader(user);
-            return "/results?yearId=" + year.id();
+            return Optional.of("/results?yearId=" + year.id());
         }
         int latest = editions.latestVersion(year);
-        if (latest == 0) {
-            throw new NotFound(year.year() + " 年度结果（尚未发布）");
-        }
-        return "/results/" + latest + "/units/" + user.unitId() + "?yearId=" + year.id();
+        return latest == 0 ? Optional.empty()
+                : Optional.of("/results/" + latest + "/units/" + user.unitId() + "?yearId=" + year.id());
     }
 
     AssessmentYear year(Long yearId) {

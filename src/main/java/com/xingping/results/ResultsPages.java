@@ -48,8 +48,12 @@ class ResultsPages {
 
     /** A reporter's own unit in the latest published version; everyone else's year of results. */
     @GetMapping("/mine")
-    String mine(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId) {
-        return "redirect:" + results.mine(user, yearId);
+    String mine(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId, Model model) {
+        AssessmentYear year = results.year(yearId);
+        return results.mine(user, year).map(mine -> "redirect:" + mine).orElseGet(() -> {
+            model.addAttribute("year", year);
+            return "results/unpublished";
+        });
     }
 
     @GetMapping("/{ref}")

@@ -78,6 +78,15 @@ class ResultsIsolationIT {
     }
 
     @Test
+    void beforeAYearIsPublishedMyResultsSaySoAndLeadToTheLiveScorecard() {
+        AssessmentYear unpublished = new Platform(context).closedYear();
+
+        assertThat(mvc.get().uri("/results/mine?yearId={y}", unpublished.id()).with(session(reporterA))).hasStatusOk()
+                .bodyText().contains(unpublished.year() + " 年度结果尚未发布", "href=\"/scorecard?yearId=" + unpublished.id() + "\"")
+                .doesNotContain("出错了");
+    }
+
+    @Test
     void aReporterReadsOnlyTheirOwnUnitsPublishedLine() {
         RequestPostProcessor api = basic(reporterA);
         RequestPostProcessor page = session(reporterA);
