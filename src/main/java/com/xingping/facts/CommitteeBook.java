@@ -151,10 +151,8 @@ public class CommitteeBook {
         }
         rows.sort(Comparator.comparing((ConductTable.Row r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
                 .thenComparing(r -> r.conduct() == null).thenComparing(ConductTable.Row::code));
-        int from = (int) Math.min(paging.offset(), rows.size());
         return new ConductTable(year.id(), year.year(), year.isOpen(), scores.size(), stripped(mean), stripped(cutoff),
-                rubric.policy().conductVetoBottom(),
-                PageOf.of(rows.subList(from, Math.min(rows.size(), from + paging.size())), paging, rows.size()));
+                rubric.policy().conductVetoBottom(), PageOf.slice(rows, paging));
     }
 
     private StarGroup star(Star star, List<FactView> standing) {

@@ -13,6 +13,12 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
         return new PageOf<>(items, paging.page(), paging.size(), total);
     }
 
+    /** The page of a list already in memory (say, a year scored once and cached): its slice and its size as the total. */
+    public static <T> PageOf<T> slice(List<T> all, Paging paging) {
+        int from = (int) Math.min(paging.offset(), all.size());
+        return of(all.subList(from, Math.min(all.size(), from + paging.size())), paging, all.size());
+    }
+
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }

@@ -52,10 +52,7 @@ class Results {
 
         static EditionPage of(Edition edition, Paging paging) {
             ResultTable table = ResultTable.of(edition.standings(), edition.rubric());
-            List<ResultTable.Row> rows = table.rows();
-            int from = (int) Math.min(paging.offset(), rows.size());
-            return of(edition, table, PageOf.of(rows.subList(from, Math.min(rows.size(), from + paging.size())), paging,
-                    rows.size()));
+            return of(edition, table, PageOf.slice(table.rows(), paging));
         }
 
         private static EditionPage of(Edition edition, ResultTable table, PageOf<ResultTable.Row> shown) {

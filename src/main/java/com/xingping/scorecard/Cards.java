@@ -91,9 +91,7 @@ class Cards {
                     Exact.of(result.partyScore()), Exact.of(result.bonus().total()), Exact.of(result.total()),
                     result.starCount(), live.awaitingReview(unit.id()));
         }).sorted(Comparator.comparingInt(Overview.Row::rank).thenComparing(Overview.Row::code)).toList();
-        int from = (int) Math.min(paging.offset(), rows.size());
-        PageOf<Overview.Row> page = PageOf.of(rows.subList(from, Math.min(rows.size(), from + paging.size())), paging,
-                rows.size());
+        PageOf<Overview.Row> page = PageOf.slice(rows, paging);
         return new Overview(live.year().id(), live.year().year(), live.rubric().id(), live.year().isOpen(), heads, page);
     }
 }
