@@ -5,6 +5,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.springframework.core.io.Resource;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Where evidence files are kept, under generated names: a directory ({@link FileEvidenceStore}, the
@@ -47,6 +49,23 @@ interface EvidenceStore {
     /** Adds one file to the current transaction's batch and answers its name in the store. */
     interface Staging {
         String add(EvidenceType type, byte[] bytes);
+    }
+
+    /** Runs {@code committed} after the current transaction commits, {@code rolledBack} when it ends otherwise. */
+    static void afterOutcome(Runnable committed, Runnable rolledBack) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                committed.run();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    rolledBack.run();
+                }
+            }
+        });
     }
 
     /** A new file's name in the store: random, so nothing a reporter sends ends up in a path or key. */

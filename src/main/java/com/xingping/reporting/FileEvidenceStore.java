@@ -62,19 +62,7 @@ final class FileEvidenceStore implements EvidenceStore {
             throw new Unavailable("证明材料 " + file.originalName() + " 未能写入磁盘（" + e.getMessage()
                     + "），本次提交未保存，请稍后重试或联系管理员检查存储空间", e);
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                moveQuietly(staged, directory.resolve(storedName));
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    deleteQuietly(staged);
-                }
-            }
-        });
+        EvidenceStore.afterOutcome(() -> moveQuietly(staged, directory.resolve(storedName)), () -> deleteQuietly(staged));
         return storedName;
     }
 

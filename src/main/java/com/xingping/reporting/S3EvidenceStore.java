@@ -95,19 +95,7 @@ final class S3EvidenceStore implements EvidenceStore, AutoCloseable {
             throw new Unavailable("证明材料 " + file.originalName() + " 未能保存到对象存储（" + e.getMessage()
                     + "），本次提交未保存，请稍后重试或联系管理员", e);
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                moveQuietly(staged, storedName);
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    deleteQuietly(staged);
-                }
-            }
-        });
+        EvidenceStore.afterOutcome(() -> moveQuietly(staged, storedName), () -> deleteQuietly(staged));
         return storedName;
     }
 
