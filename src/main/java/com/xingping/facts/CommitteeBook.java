@@ -133,17 +133,14 @@ public class CommitteeBook {
         List<BigDecimal> scores = engineFacts.stream().map(f -> f.performance().conductScore()).filter(Objects::nonNull).toList();
         List<ConductTable.Row> rows = new ArrayList<>();
         BigDecimal mean = null;
-        BigDecimal cutoff = null;
         for (Unit unit : active) {
             PerformanceResult judged = result.unit(String.valueOf(unit.id())).orElseThrow().performance();
             Optional<CommitteeFact> conduct = byUnit.getOrDefault(unit.id(), List.of()).stream()
                     .filter(f -> f.active() && f.kind() == FactKind.PERFORMANCE && FactRules.CONDUCT.equals(f.subject()))
                     .max(Comparator.comparing(CommitteeFact::id));
-            Integer rank = judged.conductScore() == null ? null
-                    : 1 + (int) scores.stream().filter(s -> s.compareTo(judged.conductScore()) > 0).count();
+            Integer rank = judged.place();
             if (judged.conductScore() != null) {
                 mean = judged.conductMean();
-                cutoff = judged.vetoCutoff();
             }
             rows.add(new ConductTable.Row(unit.id(), unit.code(), unit.name(), rank,
                     conduct.map(f -> views.of(f, rubric, year)).orElse(null), judged.conductImproved(),
@@ -151,8 +148,10 @@ public class CommitteeBook {
         }
         rows.sort(Comparator.comparing((ConductTable.Row r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
                 .thenComparing(r -> r.conduct() == null).thenComparing(ConductTable.Row::code));
-        return new ConductTable(year.id(), year.year(), year.isOpen(), scores.size(), stripped(mean), stripped(cutoff),
-                rubric.policy().conductVetoBottom(), PageOf.slice(rows, paging));
+        int bottom = rubric.policy().conductVetoBottom();
+        Integer lastSafePlace = scores.size() > bottom && bottom > 0 ? scores.size() - bottom : null;
+        return new ConductTable(year.id(), year.year(), year.isOpen(), scores.size(), stripped(mean), lastSafePlace,
+                bottom, PageOf.slice(rows, paging));
     }
 
     private StarGroup star(Star star, List<FactView> standing) {

@@ -6,11 +6,12 @@ import com.xingping.kernel.PageOf;
 
 /**
  * The year's 行风评议 across every active unit, as the engine judges it: the rated units by score
- * (equal scores share a rank), their mean (shown to 0.01, compared exactly) and the bottom cut-off
- * (一票否决), then the units not rated (the committee's judgement decides performance-3) and those with
- * nothing entered yet. {@code rows} is one page of them; the counts and the cut-off are the whole year's.
+ * (equal scores share the better place), their mean (shown to 0.01, compared exactly) and the last place
+ * that escapes the 末三位 veto ({@code lastSafePlace}, null when so few are rated that nobody is vetoed),
+ * then the units not rated (the committee's judgement decides performance-3) and those with nothing
+ * entered yet. {@code rows} is one page of them; the counts and the cut-off are the whole year's.
  */
-public record ConductTable(Long yearId, int year, boolean yearOpen, int rated, BigDecimal mean, BigDecimal vetoCutoff,
+public record ConductTable(Long yearId, int year, boolean yearOpen, int rated, BigDecimal mean, Integer lastSafePlace,
                            int vetoBottom, PageOf<Row> rows) {
 
     /**

@@ -16,20 +16,23 @@ import com.xingping.scorecard.Backing;
 import com.xingping.scorecard.BackingRecord;
 import com.xingping.scorecard.BackingRecord.Use;
 import com.xingping.scorecard.FactSource;
+import com.xingping.scoring.FalseClaim;
 import com.xingping.scoring.UnitFacts;
 import com.xingping.year.AssessmentYear;
 
 /**
- * Facts from the year's approved records, element by element, for the year's rubric:
+ * Facts from the year's approved records, element by element, for the year's rubric. True records
+ * give the element's fact; false ones (marked by a reviewer) give the false claim beside it (备注5):
  * <ul>
- * <li>CHECK: done when an approved record exists;</li>
- * <li>COUNT: the approved records dated in the year's window; those marked false are the falsified count;</li>
- * <li>TIER: the highest level an approved record reached;</li>
- * <li>THRESHOLD: the rate of the latest approved record (by date, then by filing order).</li>
+ * <li>CHECK: done when a true approved record exists; a false one claims it was done;</li>
+ * <li>COUNT: the approved records dated in the year's window, those marked false counted as falsified;
+ *     an element with parts counts each part apart (a half-year part by the record's date);</li>
+ * <li>TIER: the highest level a true record reached; the highest level a false one claimed;</li>
+ * <li>THRESHOLD: the rate of the latest true record (by date, then by filing order); the highest
+ *     rate a false one claimed.</li>
  * </ul>
- * A single fact (CHECK, TIER, THRESHOLD) is falsified when the record that gives it is false; when
- * a true and a false record give the same fact, the true one gives it. Records that are not approved,
- * of another year, of an element the rubric does not have or that units do not report, are ignored.
+ * Records that are not approved, of another year, of an element the rubric does not have or that
+ * units do not report, are ignored.
  */
 final class RecordFacts implements FactSource.Facts {
     private static final Comparator<ActivityRecord> FILED = Comparator.comparing(ActivityRecord::activityDate)
@@ -67,70 +70,85 @@ final class RecordFacts implements FactSource.Facts {
     }
 
     private static void check(Element element, List<ActivityRecord> records, UnitFacts.Builder facts, Backing backing) {
-        ActivityRecord giving = trueFirst(records);
-        facts.check(element.id());
-        single(element, giving, records, facts, backing);
+        if (records.stream().anyMatch(r -> !r.falsified())) {
+            facts.check(element.id());
+        }
+        if (records.stream().anyMatch(ActivityRecord::falsified)) {
+            facts.falseClaim(element.id(), FalseClaim.checked());
+        }
+        ActivityRecord firstTrue = records.stream().filter(r -> !r.falsified()).findFirst().orElse(null);
+        records.forEach(r -> backing.add(element.id(), behind(r, r.falsified() || r == firstTrue ? Use.COUNTED : Use.UNUSED)));
     }
 
     private void count(Element element, List<ActivityRecord> records, UnitFacts.Builder facts, Backing backing) {
-        int occurrences = 0;
-        int falsified = 0;
+        Map<String, int[]> byPart = new LinkedHashMap<>();
         for (ActivityRecord record : records) {
             boolean inWindow = year.inWindow(record.activityDate());
             if (inWindow) {
-                occurrences++;
-                falsified += record.falsified() ? 1 : 0;
+                int[] counted = byPart.computeIfAbsent(partOf(element, record), p -> new int[2]);
+                counted[0]++;
+                counted[1] += record.falsified() ? 1 : 0;
             }
             backing.add(element.id(), behind(record, inWindow ? Use.COUNTED : Use.OUTSIDE_WINDOW));
         }
-        if (occurrences > 0) {
-            facts.count(element.id(), occurrences);
+        byPart.forEach((partId, counted) -> {
+            if (partId == null) {
+                facts.count(element.id(), counted[0]);
+                if (counted[1] > 0) {
+                    facts.falsified(element.id(), counted[1]);
+                }
+            } else {
+                facts.count(element.id(), partId, counted[0]);
+                if (counted[1] > 0) {
+                    facts.falsified(element.id(), partId, counted[1]);
+                }
+            }
+        });
+    }
+
+    /** The part an occurrence counts in: by its date for half-year parts, else the first part; null without parts. */
+    private String partOf(Element element, ActivityRecord record) {
+        if (!element.hasParts()) {
+            return null;
         }
-        if (falsified > 0) {
-            facts.falsified(element.id(), falsified);
-        }
+        return element.partOn(record.activityDate(), rubric.secondHalfStart(year.year()))
+                .orElse(element.parts().get(0)).id();
     }
 
     private static void tier(Element element, List<ActivityRecord> records, UnitFacts.Builder facts, Backing backing) {
-        Optional<TierLevel> highest = records.stream().map(r -> level(element, r)).flatMap(Optional::stream)
-                .max(Comparator.comparing(TierLevel::points));
-        if (highest.isEmpty()) {
-            records.forEach(r -> backing.add(element.id(), behind(r, Use.UNUSED)));
-            return;
-        }
-        List<ActivityRecord> reaching = records.stream().filter(r -> level(element, r).equals(highest)).toList();
-        ActivityRecord giving = trueFirst(reaching);
-        facts.tier(element.id(), giving.tierLevel());
-        single(element, giving, records, facts, backing);
+        Optional<ActivityRecord> giving = highest(element, records, false);
+        Optional<ActivityRecord> claiming = highest(element, records, true);
+        giving.ifPresent(r -> facts.tier(element.id(), r.tierLevel()));
+        claiming.ifPresent(r -> facts.falseClaim(element.id(), FalseClaim.level(r.tierLevel())));
+        used(element, records, giving, claiming, backing);
+    }
+
+    /** The true (or false) record with the highest level, the first filed among equals. */
+    private static Optional<ActivityRecord> highest(Element element, List<ActivityRecord> records, boolean falsified) {
+        return records.stream().filter(r -> r.falsified() == falsified && level(element, r).isPresent())
+                .reduce((a, b) -> level(element, b).get().points().compareTo(level(element, a).get().points()) > 0 ? b : a);
     }
 
     private static void threshold(Element element, List<ActivityRecord> records, UnitFacts.Builder facts,
                                   Backing backing) {
-        Optional<ActivityRecord> latest = records.stream().filter(r -> r.rate() != null).max(FILED);
-        if (latest.isEmpty()) {
-            records.forEach(r -> backing.add(element.id(), behind(r, Use.UNUSED)));
-            return;
-        }
-        facts.rate(element.id(), latest.get().rate());
-        single(element, latest.get(), records, facts, backing);
+        Optional<ActivityRecord> giving = records.stream().filter(r -> !r.falsified() && r.rate() != null).max(FILED);
+        Optional<ActivityRecord> claiming = records.stream().filter(r -> r.falsified() && r.rate() != null)
+                .max(Comparator.comparing(ActivityRecord::rate));
+        giving.ifPresent(r -> facts.rate(element.id(), r.rate()));
+        claiming.ifPresent(r -> facts.falseClaim(element.id(), FalseClaim.measured(r.rate())));
+        used(element, records, giving, claiming, backing);
     }
 
-    /** The fact's record is counted (and makes the fact false if it is); the others are shown as unused. */
-    private static void single(Element element, ActivityRecord giving, List<ActivityRecord> records,
-                               UnitFacts.Builder facts, Backing backing) {
-        if (giving.falsified()) {
-            facts.falsified(element.id(), 1);
-        }
-        records.forEach(r -> backing.add(element.id(), behind(r, r == giving ? Use.COUNTED : Use.UNUSED)));
+    /** The records giving the true fact and the false claim are counted; the others are shown as unused. */
+    private static void used(Element element, List<ActivityRecord> records, Optional<ActivityRecord> giving,
+                             Optional<ActivityRecord> claiming, Backing backing) {
+        records.forEach(r -> backing.add(element.id(), behind(r,
+                giving.filter(g -> g == r).or(() -> claiming.filter(c -> c == r)).isPresent() ? Use.COUNTED : Use.UNUSED)));
     }
 
     private static BackingRecord behind(ActivityRecord record, Use use) {
         return new BackingRecord(record.id(), record.title(), record.activityDate(), record.tierLevel(), record.rate(),
                 record.falsified(), use);
-    }
-
-    private static ActivityRecord trueFirst(List<ActivityRecord> records) {
-        return records.stream().filter(r -> !r.falsified()).findFirst().orElse(records.get(0));
     }
 
     private static Optional<TierLevel> level(Element element, ActivityRecord record) {

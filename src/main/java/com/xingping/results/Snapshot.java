@@ -44,6 +44,6 @@ final class Snapshot {
 
     static YearResult score(String input) {
         ScoringInput read = read(input);
-        return new ScoringEngine(read.rubric()).score(read.units());
+        return new ScoringEngine(read.rubric()).score(read);
     }
 }

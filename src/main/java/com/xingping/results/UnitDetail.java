@@ -60,13 +60,17 @@ record UnitDetail(String id, Map<String, List<String>> explanations, List<StarDe
     record BonusLine(String rule, String description, BigDecimal points, boolean counted, String note) {
     }
 
-    /** 业绩优 as judged; {@code conductScore}, {@code conductMean} and {@code vetoCutoff} are null for a unit not rated. */
+    /**
+     * 业绩优 as judged; {@code conductScore}, {@code conductMean} and {@code place} are null for a unit not
+     * rated; {@code official}: the committee entered the mean and the vetoed units.
+     */
     record Performance(boolean targetWinner, boolean leadershipSound, boolean conductPassed, BigDecimal conductScore,
-                       BigDecimal conductMean, BigDecimal vetoCutoff, boolean vetoed, boolean excellent) {
+                       BigDecimal conductMean, Integer place, int rated, boolean official, boolean vetoed,
+                       boolean excellent) {
         static Performance of(PerformanceResult result) {
             return new Performance(result.targetWinner(), result.leadershipSound(), result.conductPassed(),
-                    Numbers.exact(result.conductScore()), Numbers.exact(result.conductMean()),
-                    Numbers.exact(result.vetoCutoff()), result.vetoed(), result.excellent());
+                    Numbers.exact(result.conductScore()), Numbers.exact(result.conductMean()), result.place(),
+                    result.rated(), result.official(), result.vetoed(), result.excellent());
         }
     }
 

@@ -69,7 +69,7 @@ record UnitSheet(EditionHead head, Long unitId, String unitName, Summary summary
 
     /** 业绩优: each condition of the notice and whether it holds; the 行风评议 figures when the unit was rated. */
     record PerformancePart(List<Condition> conditions, BigDecimal conductScore, BigDecimal conductMean,
-                           BigDecimal vetoCutoff, boolean vetoed, boolean excellent) {
+                           Integer place, int ratedUnits, boolean official, boolean vetoed, boolean excellent) {
         PerformancePart {
             conditions = List.copyOf(conditions);
         }

@@ -83,7 +83,7 @@ final class UnitSheets {
             };
             conditions.add(new Condition(rule.id(), rule.text(), met));
         }
-        return new PerformancePart(conditions, result.conductScore(), result.conductMean(), result.vetoCutoff(),
-                result.vetoed(), result.excellent());
+        return new PerformancePart(conditions, result.conductScore(), result.conductMean(), result.place(),
+                result.rated(), result.official(), result.vetoed(), result.excellent());
     }
 }

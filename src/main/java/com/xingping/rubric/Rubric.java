@@ -93,6 +93,11 @@ public final class Rubric {
         return stars.stream().filter(s -> s.id().equals(starId)).findFirst();
     }
 
+    /** The first day of the second half of the window of {@code year} (policy {@code halfYearSplit}). */
+    public LocalDate secondHalfStart(int year) {
+        return policy.halfYearSplit().atYear(year);
+    }
+
     public boolean inWindow(LocalDate date) {
         return window.contains(year, date);
     }

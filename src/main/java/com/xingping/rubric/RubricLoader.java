@@ -168,14 +168,15 @@ public final class RubricLoader {
 
         private Policy policy(TreeNode node) {
             node.allowOnly("starThreshold", "baselineWithholdsStar", "falsificationWithholdsStar",
-                    "falsificationMultiplier", "baselinePoints", "partyExcellent", "studyHours", "conductVetoBottom");
+                    "falsificationMultiplier", "baselinePoints", "baselineDeduction", "halfYearSplit", "partyExcellent",
+                    "studyHours", "conductVetoBottom", "conductVetoTies");
             BigDecimal threshold = node.field("starThreshold").decimal();
             if (threshold != null && (threshold.signum() <= 0 || threshold.compareTo(BigDecimal.ONE) > 0)) {
                 node.field("starThreshold").problem("must be a share in (0, 1], not " + threshold.toPlainString());
             }
             BigDecimal multiplier = node.field("falsificationMultiplier").decimal();
-            if (multiplier != null && multiplier.compareTo(BigDecimal.ONE) < 0) {
-                node.field("falsificationMultiplier").problem("must be at least 1 (the claim itself is always lost)");
+            if (multiplier != null && multiplier.signum() < 0) {
+                node.field("falsificationMultiplier").problem("must not be negative, not " + plain(multiplier));
             }
             List<BigDecimal> baselinePoints = new ArrayList<>();
             for (TreeNode points : node.field("baselinePoints").items()) {
@@ -195,10 +196,29 @@ public final class RubricLoader {
             if (vetoBottom != null && vetoBottom < 0) {
                 node.field("conductVetoBottom").problem("must not be negative");
             }
+            String ties = node.field("conductVetoTies").text();
+            if (ties != null && !ties.equals("pass") && !ties.equals("fail")) {
+                node.field("conductVetoTies").problem("must be pass or fail, not " + ties);
+            }
             return new Policy(threshold, bool(node.field("baselineWithholdsStar")),
                     bool(node.field("falsificationWithholdsStar")), multiplier, baselinePoints,
-                    partyExcellent(node.field("partyExcellent")), ordinary, leadership,
-                    vetoBottom == null ? 0 : vetoBottom);
+                    baselineDeduction(node.field("baselineDeduction")), partyExcellent(node.field("partyExcellent")),
+                    ordinary, leadership, vetoBottom == null ? 0 : vetoBottom, "pass".equals(ties),
+                    monthDay(node.field("halfYearSplit")));
+        }
+
+        private BaselineDeduction baselineDeduction(TreeNode node) {
+            String text = node.text();
+            if ("perItem".equals(text)) {
+                return BaselineDeduction.PER_ITEM;
+            }
+            if ("perViolation".equals(text)) {
+                return BaselineDeduction.PER_VIOLATION;
+            }
+            if (text != null) {
+                node.problem("must be perItem or perViolation, not " + text);
+            }
+            return null;
         }
 
         private PartyExcellentRule partyExcellent(TreeNode node) {
@@ -261,7 +281,7 @@ public final class RubricLoader {
         }
 
         private Element element(TreeNode node, String criterionId, String starId) {
-            node.allowOnly("id", "name", "kind", "max", "each", "threshold", "levels", "penalties", "source");
+            node.allowOnly("id", "name", "kind", "max", "each", "threshold", "levels", "parts", "penalties", "source");
             String id = uniqueId(node);
             TreeNode element = node.renamed(node.place().replaceFirst("\\[\\d+]$", "[" + id + "]"));
             ElementKind kind = kind(element.field("kind"));
@@ -293,13 +313,68 @@ public final class RubricLoader {
             if (kind == ElementKind.ASSESS && max != null && max.remainder(HALF).signum() != 0) {
                 element.field("max").problem("an ASSESS maximum must be a multiple of 0.5, not " + plain(max));
             }
+            List<Part> parts = List.of();
+            if (kind == ElementKind.COUNT && !element.field("parts").isAbsent()) {
+                parts = parts(element.field("parts"), max, each);
+            } else if (!element.field("parts").isAbsent()) {
+                element.field("parts").problem("only a COUNT element has parts");
+            }
             List<Penalty> penalties = penalties(element.field("penalties"));
             if (kind == ElementKind.FULL_MINUS && penalties.isEmpty()) {
                 element.field("penalties").problem("a FULL_MINUS element needs at least one penalty");
             }
             String source = element.field("source").text();
-            return new Element(id, element.field("name").text(), kind, max, each, threshold, levels, penalties, source,
-                    criterionId, starId);
+            return new Element(id, element.field("name").text(), kind, max, each, threshold, levels, parts, penalties,
+                    source, criterionId, starId);
+        }
+
+        /** A COUNT element's parts: their maxima add up to the element's; dated parts are one per half-year. */
+        private List<Part> parts(TreeNode node, BigDecimal max, BigDecimal each) {
+            List<Part> parts = new ArrayList<>();
+            Set<String> partIds = new HashSet<>();
+            for (TreeNode part : node.items()) {
+                part.allowOnly("id", "name", "max", "half");
+                String id = part.field("id").text();
+                if (id != null && !partIds.add(id)) {
+                    part.field("id").problem("duplicate part " + id);
+                }
+                BigDecimal partMax = positive(part.field("max"));
+                if (partMax != null && each != null && each.compareTo(partMax) > 0) {
+                    part.field("max").problem("must be at least the element's points each " + plain(each));
+                }
+                parts.add(new Part(id, part.field("name").text(), partMax, half(part.field("half"))));
+            }
+            if (parts.size() < 2) {
+                node.problem("an element with parts needs at least two");
+            }
+            BigDecimal sum = parts.stream().map(Part::max).reduce(BigDecimal.ZERO, RubricLoader::addKnown);
+            if (max != null && sum != null && sum.compareTo(max) != 0) {
+                node.problem("the parts' maxima add up to " + plain(sum) + " but the element's max is " + plain(max));
+            }
+            long dated = parts.stream().filter(p -> p.half() != null).count();
+            boolean halves = parts.stream().anyMatch(p -> p.half() == Part.Half.FIRST)
+                    && parts.stream().anyMatch(p -> p.half() == Part.Half.SECOND);
+            if (dated > 0 && (dated != parts.size() || parts.size() != 2 || !halves)) {
+                node.problem("dated parts must be exactly one half: first and one half: second");
+            }
+            return parts;
+        }
+
+        private static Part.Half half(TreeNode node) {
+            if (node.isAbsent()) {
+                return null;
+            }
+            String text = node.text();
+            if ("first".equals(text)) {
+                return Part.Half.FIRST;
+            }
+            if ("second".equals(text)) {
+                return Part.Half.SECOND;
+            }
+            if (text != null) {
+                node.problem("must be first or second, not " + text);
+            }
+            return null;
         }
 
         private List<TierLevel> levels(TreeNode node, BigDecimal max) {

@@ -68,7 +68,7 @@ class Cards {
     private static PerformanceCard performance(PerformanceResult p) {
         return new PerformanceCard(p.excellent(), p.targetWinner(), p.leadershipSound(), p.conductScore() != null,
                 Exact.of(p.conductScore()), Exact.of(p.conductMean()), p.conductPassed(), p.conductImproved(),
-                Exact.of(p.vetoCutoff()), p.vetoed());
+                p.place(), p.rated(), p.official(), p.vetoed());
     }
 
     private ElementCard element(ElementResult result, Backing backing, Policy policy) {

@@ -54,12 +54,14 @@ public record Scorecard(Long unitId, String unitCode, String unitName, boolean u
     }
 
     /**
-     * 业绩优 as the engine judged it: the committee's facts, the 行风评议 mean and bottom cut-off of the
-     * rated units (null when the unit is not rated: then {@code conductPassed} is the committee's judgement).
+     * 业绩优 as the engine judged it: the committee's facts, the 行风评议 mean and the unit's place among the
+     * rated units (null when the unit is not rated: then {@code conductPassed} is the committee's judgement);
+     * {@code official}: the mean and the vetoed units are the committee's entered standings.
      */
     public record PerformanceCard(boolean excellent, boolean targetWinner, boolean leadershipSound, boolean conductRated,
                                   BigDecimal conductScore, BigDecimal conductMean, boolean conductPassed,
-                                  boolean conductImproved, BigDecimal vetoCutoff, boolean vetoed) {
+                                  boolean conductImproved, Integer place, int rated, boolean official,
+                                  boolean vetoed) {
     }
 
     public record CriterionCard(String id, String name, BigDecimal value, BigDecimal max, List<ElementCard> elements) {

@@ -8,20 +8,24 @@ import com.xingping.rubric.Element;
 /**
  * One element scored for one unit, with everything needed to explain it.
  *
- * @param raw                   points the (true) facts are worth before the element's cap
+ * @param raw                   points the true facts are worth before the element's cap (after the parts' caps)
+ * @param parts                 each part of an element with parts; empty otherwise
  * @param penalties             penalties applied, each with its count and points
  * @param earned                the score after cap, penalties and the [0, max] clamp
  * @param falsified             occurrences (or 1 for a single fact) found false
- * @param claimed               the nominal points the false facts claimed
- * @param falsificationPenalty  what the false facts cost beyond losing their claim (加倍倒扣)
+ * @param claim                 what a false record claimed for a single-fact element, null for none (and for COUNT)
+ * @param claimed               the nominal points the false records claimed
+ * @param falsificationPenalty  the falsification multiplier × claimed (加倍倒扣), exempt from the clamp
  */
 public record ElementResult(
         Element element,
         Basis basis,
         BigDecimal raw,
+        List<PartResult> parts,
         List<AppliedPenalty> penalties,
         BigDecimal earned,
         int falsified,
+        FalseClaim claim,
         BigDecimal claimed,
         BigDecimal falsificationPenalty) {
 

@@ -3,9 +3,11 @@ package com.xingping.scoring;
 import java.math.BigDecimal;
 
 /**
- * 业绩优 for one unit. For a unit rated in 行风评议, {@code conductMean} is the mean over the rated
- * units (rounded to 0.01 for display; the comparison is exact) and {@code vetoCutoff} the highest
- * score still among the bottom ranks; a unit not rated has both null and is never vetoed.
+ * 业绩优 for one unit. For a unit rated in 行风评议, {@code conductMean} is the mean its score is
+ * compared with (the official one, or the computed mean over the rated units rounded to 0.01 for
+ * display; that comparison is exact), {@code place} its competition rank among the {@code rated}
+ * units (ties share the better place); a unit not rated has these null and is never vetoed.
+ * {@code official} says the mean and the vetoed units are the committee's entered standings.
  */
 public record PerformanceResult(
         boolean targetWinner,
@@ -14,7 +16,9 @@ public record PerformanceResult(
         BigDecimal conductScore,
         BigDecimal conductMean,
         boolean conductImproved,
-        BigDecimal vetoCutoff,
+        Integer place,
+        int rated,
+        boolean official,
         boolean vetoed) {
 
     public boolean excellent() {

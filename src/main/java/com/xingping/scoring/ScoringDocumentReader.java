@@ -49,6 +49,14 @@ public final class ScoringDocumentReader {
      * so a year of thousands of units never sits in memory as one tree.
      */
     public static ScoringInput read(InputStream json) {
+        return read(json, null);
+    }
+
+    /**
+     * Reads the document against {@code rubric} instead of a bundled one (a rubric file under test,
+     * next year's draft); the document's {@code rubric} must be that rubric's id.
+     */
+    public static ScoringInput read(InputStream json, Rubric rubric) {
         try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), json)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -59,7 +67,7 @@ public final class ScoringDocumentReader {
             }
             List<String> names = new ArrayList<>();
             List<Value> values = new ArrayList<>();
-            Document document = new Document();
+            Document document = new Document(rubric);
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 if (names.contains(name)) {
@@ -101,10 +109,16 @@ public final class ScoringDocumentReader {
         private final List<Value> waiting = new ArrayList<>();
         private final List<UnitFacts> units = new ArrayList<>();
         private final Set<String> unitIds = new HashSet<>();
+        private final Set<String> ratedIds = new HashSet<>();
+        private final Rubric given;
         private boolean unitsGiven;
         private boolean resolved;
         private Rubric rubric;
         private int index;
+
+        Document(Rubric given) {
+            this.given = given;
+        }
 
         void unitsBegin(Value header) {
             unitsGiven = true;
@@ -127,8 +141,9 @@ public final class ScoringDocumentReader {
                 resolve(header);
             }
             waiting.forEach(this::read);
-            root.allowOnly("rubric", "year", "units");
+            root.allowOnly("rubric", "year", "conduct", "units");
             Integer year = root.field("year").integer();
+            OfficialConduct conduct = conduct(root.field("conduct"));
             if (rubric != null && year != null && year != rubric.year()) {
                 root.field("year").problem(year + " is not the year of rubric " + rubric.id() + " (" + rubric.year() + ")");
             }
@@ -145,12 +160,50 @@ public final class ScoringDocumentReader {
             if (!all.isEmpty()) {
                 throw new InvalidDocumentException(all.lines());
             }
-            return new ScoringInput(rubric, year, units);
+            return new ScoringInput(rubric, year, conduct, units);
         }
 
         private void resolve(Value header) {
             resolved = true;
-            rubric = rubric(new TreeNode(header, "", headerProblems).field("rubric"));
+            TreeNode id = new TreeNode(header, "", headerProblems).field("rubric");
+            if (given == null) {
+                rubric = rubric(id);
+            } else if (given.id().equals(id.text())) {
+                rubric = given;
+            } else if (id.text() != null) {
+                id.problem(id.text() + " is not the rubric being read against (" + given.id() + ")");
+            }
+        }
+
+        /** The official 行风评议 standings: a mean and the vetoed units, each a rated unit of the document. */
+        private OfficialConduct conduct(TreeNode node) {
+            if (node.isAbsent()) {
+                return null;
+            }
+            if (!node.isObject()) {
+                node.problem("must be an object with mean and bottom, or null");
+                return null;
+            }
+            node.allowOnly("mean", "bottom");
+            BigDecimal mean = node.field("mean").decimal();
+            if (mean != null && mean.signum() < 0) {
+                node.field("mean").problem("must not be negative, not " + plain(mean));
+                mean = null;
+            }
+            Set<String> bottom = new HashSet<>();
+            for (TreeNode item : node.field("bottom").items()) {
+                String id = item.text();
+                if (id == null) {
+                    continue;
+                }
+                if (!bottom.add(id)) {
+                    item.problem("unit " + id + " is listed twice");
+                } else if (!ratedIds.contains(id)) {
+                    item.problem(unitIds.contains(id) ? "unit " + id + " is not rated in 行风评议 (no conductScore)"
+                            : "no unit " + id + " in this document");
+                }
+            }
+            return mean == null ? null : new OfficialConduct(mean, bottom);
         }
 
         private void read(Value unit) {
@@ -162,6 +215,9 @@ public final class ScoringDocumentReader {
                     unitProblems).read();
             if (facts != null && !unitIds.add(facts.id())) {
                 unitProblems.add("unit " + facts.id(), "id: duplicate unit id");
+            }
+            if (facts != null && facts.performance().rated()) {
+                ratedIds.add(facts.id());
             }
             units.add(facts);
         }
@@ -256,59 +312,104 @@ public final class ScoringDocumentReader {
 
         private void counts(TreeNode node, UnitFacts.Builder builder) {
             node.forEachEntry((elementId, entry) -> {
+                Element element = element(entry, elementId, ElementKind.COUNT);
+                if (element == null) {
+                    return;
+                }
+                if (element.hasParts()) {
+                    byPart(entry, element, (partId, count) -> builder.count(elementId, partId, count));
+                    return;
+                }
                 Integer count = nonNegativeInteger(entry);
-                if (element(entry, elementId, ElementKind.COUNT) != null && count != null) {
+                if (count != null) {
                     builder.count(elementId, count);
                 }
             });
         }
 
+        /** An element with parts takes an object of part → count; a plain number or an unknown part is refused. */
+        private void byPart(TreeNode entry, Element element, java.util.function.ObjIntConsumer<String> each) {
+            if (!entry.isObject()) {
+                entry.problem(element.id() + " has parts: give an object of " + partIds(element)
+                        + " with a count each, not " + (entry.isAbsent() ? "null" : "a single number"));
+                return;
+            }
+            entry.forEachEntry((partId, part) -> {
+                Integer count = nonNegativeInteger(part);
+                if (element.part(partId).isEmpty()) {
+                    part.problem("no such part of " + element.id() + " (it has " + partIds(element) + ")");
+                } else if (count != null) {
+                    each.accept(partId, count);
+                }
+            });
+        }
+
+        private static String partIds(Element element) {
+            return String.join(", ", element.parts().stream().map(p -> p.id()).toList());
+        }
+
         private void assessed(TreeNode node, UnitFacts.Builder builder) {
             node.forEachEntry((elementId, entry) -> {
                 Element element = element(entry, elementId, ElementKind.ASSESS);
-                BigDecimal score = entry.decimal();
-                if (element == null || score == null) {
-                    return;
-                }
-                if (score.signum() < 0 || score.compareTo(element.max()) > 0) {
-                    entry.problem(plain(score) + " is outside [0, " + plain(element.max()) + "]");
-                } else if (score.remainder(HALF).signum() != 0) {
-                    entry.problem(plain(score) + " is not a multiple of 0.5");
-                } else {
+                BigDecimal score = element == null ? null : assessedScore(entry, element);
+                if (score != null) {
                     builder.assessed(elementId, score);
                 }
             });
         }
 
+        private static BigDecimal assessedScore(TreeNode entry, Element element) {
+            BigDecimal score = entry.decimal();
+            if (score == null) {
+                return null;
+            }
+            if (score.signum() < 0 || score.compareTo(element.max()) > 0) {
+                entry.problem(plain(score) + " is outside [0, " + plain(element.max()) + "]");
+            } else if (score.remainder(HALF).signum() != 0) {
+                entry.problem(plain(score) + " is not a multiple of 0.5");
+            } else {
+                return score;
+            }
+            return null;
+        }
+
         private void tiers(TreeNode node, UnitFacts.Builder builder) {
             node.forEachEntry((elementId, entry) -> {
                 Element element = element(entry, elementId, ElementKind.TIER);
-                String level = entry.text();
-                if (element == null || level == null) {
-                    return;
-                }
-                if (element.level(level).isEmpty()) {
-                    entry.problem("unknown level " + level + " (expected one of "
-                            + String.join(", ", element.levels().stream().map(l -> l.id()).toList()) + ")");
-                } else {
+                String level = element == null ? null : level(entry, element);
+                if (level != null) {
                     builder.tier(elementId, level);
                 }
             });
         }
 
+        private static String level(TreeNode entry, Element element) {
+            String level = entry.text();
+            if (level != null && element.level(level).isEmpty()) {
+                entry.problem("unknown level " + level + " (expected one of "
+                        + String.join(", ", element.levels().stream().map(l -> l.id()).toList()) + ")");
+                return null;
+            }
+            return level;
+        }
+
         private void rates(TreeNode node, UnitFacts.Builder builder) {
             node.forEachEntry((elementId, entry) -> {
                 Element element = element(entry, elementId, ElementKind.THRESHOLD);
-                BigDecimal rate = entry.decimal();
-                if (element == null || rate == null) {
-                    return;
-                }
-                if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
-                    entry.problem(plain(rate) + " is outside [0, 1]");
-                } else {
+                BigDecimal rate = element == null ? null : rate(entry);
+                if (rate != null) {
                     builder.rate(elementId, rate);
                 }
             });
+        }
+
+        private static BigDecimal rate(TreeNode entry) {
+            BigDecimal rate = entry.decimal();
+            if (rate != null && (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0)) {
+                entry.problem(plain(rate) + " is outside [0, 1]");
+                return null;
+            }
+            return rate;
         }
 
         private void roster(TreeNode node, UnitFacts.Builder builder) {
@@ -356,25 +457,84 @@ public final class ScoringDocumentReader {
         private void falsified(TreeNode node, UnitFacts.Builder builder) {
             node.forEachEntry((elementId, entry) -> {
                 Element element = rubric.element(elementId).orElse(null);
-                Integer falsified = nonNegativeInteger(entry);
                 if (element == null) {
                     entry.problem("no such element");
                     return;
                 }
-                if (falsified == null) {
-                    return;
-                }
-                if (element.kind() == ElementKind.FULL_MINUS || element.kind() == ElementKind.RATIO) {
-                    entry.problem("a " + element.kind() + " element cannot be falsified");
-                    return;
-                }
-                int reported = builder.reported(elementId, element.kind());
-                if (falsified > reported) {
-                    entry.problem(falsified + " falsified but only " + reported + " reported");
-                } else {
-                    builder.falsified(elementId, falsified);
+                switch (element.kind()) {
+                    case FULL_MINUS, RATIO -> entry.problem("a " + element.kind() + " element cannot be falsified");
+                    case COUNT -> falseOccurrences(entry, element, builder);
+                    default -> falseClaim(entry, element, builder);
                 }
             });
+        }
+
+        private void falseOccurrences(TreeNode entry, Element element, UnitFacts.Builder builder) {
+            if (element.hasParts()) {
+                byPart(entry, element, (partId, falsified) -> {
+                    int counted = builder.counted(element.id(), partId);
+                    if (falsified > counted) {
+                        entry.field(partId).problem(falsified + " falsified but only " + counted + " counted");
+                    } else {
+                        builder.falsified(element.id(), partId, falsified);
+                    }
+                });
+                return;
+            }
+            Integer falsified = nonNegativeInteger(entry);
+            int counted = builder.counted(element.id(), null);
+            if (falsified != null && falsified > counted) {
+                entry.problem(falsified + " falsified but only " + counted + " counted");
+            } else if (falsified != null) {
+                builder.falsified(element.id(), falsified);
+            }
+        }
+
+        /**
+         * A single-fact element: {@code 1} makes the fact given for it the false one; an object gives the
+         * false claim apart from the true fact, checked like the fact it stands for.
+         */
+        private void falseClaim(TreeNode entry, Element element, UnitFacts.Builder builder) {
+            if (!entry.isObject()) {
+                Integer falsified = nonNegativeInteger(entry);
+                if (falsified == null || falsified == 0) {
+                    return;
+                }
+                if (falsified != 1) {
+                    entry.problem("must be 1 (the fact given is false) or an object with the false claim, not " + falsified);
+                } else if (!builder.factIsFalse(element.id())) {
+                    entry.problem("1 falsified but no fact is given for " + element.id());
+                }
+                return;
+            }
+            String field = switch (element.kind()) {
+                case CHECK -> "check";
+                case TIER -> "tier";
+                case THRESHOLD -> "rate";
+                default -> "assessed";
+            };
+            entry.allowOnly(field);
+            TreeNode value = entry.field(field);
+            if (value.isAbsent()) {
+                value.problem("missing: the false claim of a " + element.kind() + " element");
+                return;
+            }
+            FalseClaim claim = switch (element.kind()) {
+                case CHECK -> Boolean.TRUE.equals(value.bool()) ? FalseClaim.checked() : falseCheck(value);
+                case TIER -> level(value, element) == null ? null : FalseClaim.level(value.text());
+                case THRESHOLD -> rate(value) == null ? null : FalseClaim.measured(value.decimal());
+                default -> assessedScore(value, element) == null ? null : FalseClaim.measured(value.decimal());
+            };
+            if (claim != null) {
+                builder.falseClaim(element.id(), claim);
+            }
+        }
+
+        private static FalseClaim falseCheck(TreeNode value) {
+            if (Boolean.FALSE.equals(value.bool())) {
+                value.problem("a false claim of a CHECK element is true (the claim that it was done)");
+            }
+            return null;
         }
 
         private void baselines(TreeNode node, UnitFacts.Builder builder) {

@@ -58,6 +58,11 @@ public final class ScoringDocumentWriter {
             json.writeObjectPropertyStart(star.star().id());
             number(json, "score", star.score());
             json.writeBooleanProperty("awarded", star.awarded());
+            json.writeArrayPropertyStart("withheld");
+            for (Withholding reason : star.withheld()) {
+                json.writeString(reason.code());
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndObject();

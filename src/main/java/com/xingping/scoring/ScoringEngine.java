@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.xingping.rubric.BaselineDeduction;
 import com.xingping.rubric.Criterion;
 import com.xingping.rubric.Element;
 import com.xingping.rubric.Policy;
@@ -37,9 +38,22 @@ public final class ScoringEngine {
         return rubric;
     }
 
-    /** Every unit's scorecard, ranked among the given units, in the order given. */
+    /** Every unit's scorecard, ranked among the given units, in the order given, 行风评议 standings computed. */
     public YearResult score(List<UnitFacts> units) {
-        ConductStandings conduct = ConductStandings.of(units, policy.conductVetoBottom());
+        return score(units, null);
+    }
+
+    /** A read document's year: its units under its official 行风评议 standings, if it has them. */
+    public YearResult score(ScoringInput input) {
+        return score(input.units(), input.conduct());
+    }
+
+    /**
+     * Every unit's scorecard, ranked among the given units, in the order given; {@code official} is the
+     * committee's entered 行风评议 standings, null to compute them from the units' scores.
+     */
+    public YearResult score(List<UnitFacts> units, OfficialConduct official) {
+        ConductStandings conduct = ConductStandings.of(units, policy, official);
         List<UnitResult> scored = new ArrayList<>(units.size());
         for (UnitFacts unit : units) {
             scored.add(scoreUnit(unit, conduct));
@@ -68,7 +82,7 @@ public final class ScoringEngine {
         boolean partyExcellent = policy.partyExcellent().allStars()
                 ? starCount == rubric.stars().size()
                 : total.compareTo(policy.partyExcellent().minimum()) >= 0;
-        PerformanceResult performance = conduct.judge(facts.performance());
+        PerformanceResult performance = conduct.judge(facts);
         boolean doubleExcellent = partyExcellent && performance.excellent();
         return new UnitResult(facts.id(), facts.name(), stars, starCount, partyScore, bonusResult,
                 facts.seriousDeductions(), serious, total, partyExcellent, performance, doubleExcellent,
@@ -98,9 +112,9 @@ public final class ScoringEngine {
             for (BaselineViolation violation : facts.baselineViolations()) {
                 if (rubric.baseline(violation.baselineId()).filter(b -> b.starId().equals(star.id())).isPresent()) {
                     violations.add(violation);
-                    baselineDeduction = baselineDeduction.add(violation.points());
                 }
             }
+            baselineDeduction = baselineDeduction(violations);
         }
         BigDecimal score = earned.subtract(baselineDeduction).max(BigDecimal.ZERO).subtract(falsification);
         BigDecimal threshold = starThresholds.get(star.id());
@@ -116,6 +130,16 @@ public final class ScoringEngine {
         }
         return new StarResult(star, criteria, earned, violations, baselineDeduction, falsification, score, threshold,
                 List.copyOf(withheld));
+    }
+
+    /** 每项扣1-2分: per item, the largest points recorded against each violated item, once; or every incident. */
+    private BigDecimal baselineDeduction(List<BaselineViolation> violations) {
+        if (policy.baselineDeduction() == BaselineDeduction.PER_VIOLATION) {
+            return violations.stream().map(BaselineViolation::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        Map<String, BigDecimal> perItem = new HashMap<>();
+        violations.forEach(v -> perItem.merge(v.baselineId(), v.points(), BigDecimal::max));
+        return perItem.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static Advanced advanced(UnitFacts facts, boolean doubleExcellent) {

@@ -12,8 +12,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.xingping.rubric.Element;
+import com.xingping.rubric.ElementKind;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -36,17 +38,34 @@ public final class ScoringInputWriter {
 
     public static void write(ScoringInput input, OutputStream out) {
         Comparator<String> rubricOrder = rubricOrder(input);
+        Map<String, ElementKind> kinds = new HashMap<>();
+        input.rubric().elements().forEach(e -> kinds.put(e.id(), e.kind()));
         try (JsonGenerator json = ScoringDocumentReader.JSON.createGenerator(ObjectWriteContext.empty(), out)) {
             json.writeStartObject();
             json.writeStringProperty("rubric", input.rubric().id());
             json.writeNumberProperty("year", input.year());
+            if (input.conduct() != null) {
+                conduct(json, input.conduct());
+            }
             json.writeArrayPropertyStart("units");
             for (UnitFacts unit : input.units()) {
-                new UnitWriter(json, rubricOrder).write(unit);
+                new UnitWriter(json, rubricOrder, kinds).write(unit);
             }
             json.writeEndArray();
             json.writeEndObject();
         }
+    }
+
+    private static void conduct(JsonGenerator json, OfficialConduct conduct) {
+        json.writeObjectPropertyStart("conduct");
+        json.writeName("mean");
+        json.writeNumber(plain(conduct.mean()));
+        json.writeArrayPropertyStart("bottom");
+        for (String id : conduct.bottom().stream().sorted().toList()) {
+            json.writeString(id);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     /** Element ids in the rubric's order; an id the rubric lacks (the reader would refuse it) last. */
@@ -60,7 +79,7 @@ public final class ScoringInputWriter {
                 .thenComparing(Comparator.naturalOrder());
     }
 
-    private record UnitWriter(JsonGenerator json, Comparator<String> order) {
+    private record UnitWriter(JsonGenerator json, Comparator<String> order, Map<String, ElementKind> kinds) {
 
         void write(UnitFacts unit) {
             json.writeStartObject();
@@ -75,7 +94,7 @@ public final class ScoringInputWriter {
                 json.writeBooleanProperty(id, true);
             }
             json.writeEndObject();
-            integers("counts", unit.counts());
+            counts("counts", unit.counts(), unit.partCounts());
             json.writeObjectPropertyStart("assessed");
             for (String id : sorted(unit.assessed().keySet())) {
                 number(id, unit.assessed().get(id));
@@ -95,11 +114,67 @@ public final class ScoringInputWriter {
                 roster(unit.roster());
             }
             penalties(unit.penalties());
-            integers("falsified", unit.falsified());
+            falsified(unit);
             baselines(unit.baselineViolations());
             serious(unit.seriousDeductions());
             performance(unit.performance());
             bonus(unit.bonus());
+            json.writeEndObject();
+        }
+
+        /** Plain counts and, for elements with parts, an object of part → count, in the rubric's order. */
+        private void counts(String name, Map<String, Integer> plain, Map<String, Map<String, Integer>> byPart) {
+            json.writeObjectPropertyStart(name);
+            List<String> ids = new ArrayList<>(plain.keySet());
+            ids.addAll(byPart.keySet());
+            for (String id : sorted(ids)) {
+                if (byPart.containsKey(id)) {
+                    parts(id, byPart.get(id));
+                } else {
+                    json.writeNumberProperty(id, plain.get(id));
+                }
+            }
+            json.writeEndObject();
+        }
+
+        private void parts(String id, Map<String, Integer> byPart) {
+            json.writeObjectPropertyStart(id);
+            for (Map.Entry<String, Integer> part : new TreeMap<>(byPart).entrySet()) {
+                json.writeNumberProperty(part.getKey(), part.getValue());
+            }
+            json.writeEndObject();
+        }
+
+        /** False occurrences (plain or by part), and false claims as objects apart from the true facts. */
+        private void falsified(UnitFacts unit) {
+            json.writeObjectPropertyStart("falsified");
+            List<String> ids = new ArrayList<>(unit.falsified().keySet());
+            ids.addAll(unit.partFalsified().keySet());
+            ids.addAll(unit.falseClaims().keySet());
+            for (String id : sorted(ids)) {
+                FalseClaim claim = unit.falseClaims().get(id);
+                if (claim != null) {
+                    claim(id, claim, unit);
+                } else if (unit.partFalsified().containsKey(id)) {
+                    parts(id, unit.partFalsified().get(id));
+                } else {
+                    json.writeNumberProperty(id, unit.falsified().get(id));
+                }
+            }
+            json.writeEndObject();
+        }
+
+        private void claim(String id, FalseClaim claim, UnitFacts unit) {
+            json.writeObjectPropertyStart(id);
+            if (claim.level() != null) {
+                json.writeStringProperty("tier", claim.level());
+            } else if (claim.measure() == null) {
+                json.writeBooleanProperty("check", true);
+            } else if (kinds.get(id) == ElementKind.THRESHOLD) {
+                number("rate", claim.measure());
+            } else {
+                number("assessed", claim.measure());
+            }
             json.writeEndObject();
         }
 
@@ -192,14 +267,6 @@ public final class ScoringInputWriter {
                 json.writeEndObject();
             }
             json.writeEndArray();
-        }
-
-        private void integers(String name, Map<String, Integer> values) {
-            json.writeObjectPropertyStart(name);
-            for (String id : sorted(values.keySet())) {
-                json.writeNumberProperty(id, values.get(id));
-            }
-            json.writeEndObject();
         }
 
         private void number(String name, BigDecimal value) {

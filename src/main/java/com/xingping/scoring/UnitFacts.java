@@ -11,7 +11,10 @@ import java.util.Set;
 /**
  * Everything the engine reads about one unit for one year. Absent checks are false, absent counts,
  * penalties and falsified entries are 0, an absent roster ({@code null}) scores study-2c 0.
- * {@code counts} include occurrences later found false; {@code falsified} says how many were.
+ * {@code counts} include occurrences later found false; {@code falsified} says how many were. An
+ * element with parts has its counts in {@code partCounts} and {@code partFalsified} (by element, then
+ * part). The true facts of single-fact elements ({@code checks}, {@code tiers}, {@code rates},
+ * {@code assessed}) hold only what is true; a false record's claim is in {@code falseClaims}.
  */
 public record UnitFacts(
         String id,
@@ -26,6 +29,9 @@ public record UnitFacts(
         List<Member> roster,
         Map<String, Map<String, Integer>> penalties,
         Map<String, Integer> falsified,
+        Map<String, Map<String, Integer>> partCounts,
+        Map<String, Map<String, Integer>> partFalsified,
+        Map<String, FalseClaim> falseClaims,
         List<BaselineViolation> baselineViolations,
         List<SeriousDeduction> seriousDeductions,
         PerformanceFacts performance,
@@ -40,6 +46,9 @@ public record UnitFacts(
         roster = roster == null ? null : List.copyOf(roster);
         penalties = Map.copyOf(penalties);
         falsified = Map.copyOf(falsified);
+        partCounts = copyNested(partCounts);
+        partFalsified = copyNested(partFalsified);
+        falseClaims = Map.copyOf(falseClaims);
         baselineViolations = List.copyOf(baselineViolations);
         seriousDeductions = List.copyOf(seriousDeductions);
         performance = performance == null ? PerformanceFacts.NONE : performance;
@@ -52,6 +61,25 @@ public record UnitFacts(
 
     public int falsified(String elementId) {
         return falsified.getOrDefault(elementId, 0);
+    }
+
+    public int count(String elementId, String partId) {
+        Map<String, Integer> ofElement = partCounts.get(elementId);
+        return ofElement == null ? 0 : ofElement.getOrDefault(partId, 0);
+    }
+
+    public int falsified(String elementId, String partId) {
+        Map<String, Integer> ofElement = partFalsified.get(elementId);
+        return ofElement == null ? 0 : ofElement.getOrDefault(partId, 0);
+    }
+
+    private static Map<String, Map<String, Integer>> copyNested(Map<String, Map<String, Integer>> nested) {
+        if (nested.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Map<String, Integer>> copy = new HashMap<>();
+        nested.forEach((element, byPart) -> copy.put(element, Map.copyOf(byPart)));
+        return Map.copyOf(copy);
     }
 
     public int penaltyCount(String elementId, String penaltyId) {
@@ -74,6 +102,9 @@ public record UnitFacts(
         builder.roster = roster == null ? null : new ArrayList<>(roster);
         penalties.forEach((element, byPenalty) -> builder.penalties.put(element, new HashMap<>(byPenalty)));
         builder.falsified.putAll(falsified);
+        partCounts.forEach((element, byPart) -> builder.partCounts.put(element, new HashMap<>(byPart)));
+        partFalsified.forEach((element, byPart) -> builder.partFalsified.put(element, new HashMap<>(byPart)));
+        builder.falseClaims.putAll(falseClaims);
         builder.baselineViolations.addAll(baselineViolations);
         builder.seriousDeductions.addAll(seriousDeductions);
         return builder;
@@ -93,6 +124,9 @@ public record UnitFacts(
         private List<Member> roster;
         private final Map<String, Map<String, Integer>> penalties = new HashMap<>();
         private final Map<String, Integer> falsified = new HashMap<>();
+        private final Map<String, Map<String, Integer>> partCounts = new HashMap<>();
+        private final Map<String, Map<String, Integer>> partFalsified = new HashMap<>();
+        private final Map<String, FalseClaim> falseClaims = new HashMap<>();
         private final List<BaselineViolation> baselineViolations = new ArrayList<>();
         private final List<SeriousDeduction> seriousDeductions = new ArrayList<>();
         private PerformanceFacts performance = PerformanceFacts.NONE;
@@ -179,6 +213,44 @@ public record UnitFacts(
             return this;
         }
 
+        /** Occurrences of one part of an element with parts, false ones included. */
+        public Builder count(String elementId, String partId, int occurrences) {
+            partCounts.computeIfAbsent(elementId, e -> new HashMap<>()).put(partId, occurrences);
+            return this;
+        }
+
+        public Builder falsified(String elementId, String partId, int occurrences) {
+            partFalsified.computeIfAbsent(elementId, e -> new HashMap<>()).put(partId, occurrences);
+            return this;
+        }
+
+        /** A false record's claim on a single-fact element, beside whatever true fact it has. */
+        public Builder falseClaim(String elementId, FalseClaim claim) {
+            falseClaims.put(elementId, claim);
+            return this;
+        }
+
+        /**
+         * The single fact given so far for the element is itself the false one: it becomes the false
+         * claim and the element keeps no true fact. False when no fact was given.
+         */
+        public boolean factIsFalse(String elementId) {
+            FalseClaim claim = null;
+            if (checks.remove(elementId)) {
+                claim = FalseClaim.checked();
+            } else if (tiers.containsKey(elementId)) {
+                claim = FalseClaim.level(tiers.remove(elementId));
+            } else if (rates.containsKey(elementId)) {
+                claim = FalseClaim.measured(rates.remove(elementId));
+            } else if (assessed.containsKey(elementId)) {
+                claim = FalseClaim.measured(assessed.remove(elementId));
+            }
+            if (claim != null) {
+                falseClaims.put(elementId, claim);
+            }
+            return claim != null;
+        }
+
         public Builder baselineViolation(String baselineId, String points) {
             baselineViolations.add(new BaselineViolation(baselineId, new BigDecimal(points)));
             return this;
@@ -208,23 +280,20 @@ public record UnitFacts(
             return this;
         }
 
-        /** How many times a fact of this element was reported so far (0 or 1 for single-fact kinds). */
-        int reported(String elementId, com.xingping.rubric.ElementKind kind) {
-            return switch (kind) {
-                case COUNT -> counts.getOrDefault(elementId, 0);
-                case CHECK -> checks.contains(elementId) ? 1 : 0;
-                case TIER -> tiers.containsKey(elementId) ? 1 : 0;
-                case THRESHOLD -> rates.containsKey(elementId) ? 1 : 0;
-                case ASSESS -> assessed.containsKey(elementId) ? 1 : 0;
-                case FULL_MINUS, RATIO -> 0;
-            };
+        /** How many occurrences of a COUNT element (or of one of its parts) were counted so far. */
+        int counted(String elementId, String partId) {
+            if (partId == null) {
+                return counts.getOrDefault(elementId, 0);
+            }
+            Map<String, Integer> byPart = partCounts.get(elementId);
+            return byPart == null ? 0 : byPart.getOrDefault(partId, 0);
         }
 
         public UnitFacts build() {
             // Set.copyOf would first copy the checks into another HashSet; they hold no duplicates
             return new UnitFacts(id, name, inTargetAssessment, committeeOwn, Set.of(checks.toArray(String[]::new)),
-                    counts, assessed, tiers, rates, roster, penalties, falsified, baselineViolations, seriousDeductions,
-                    performance, bonus);
+                    counts, assessed, tiers, rates, roster, penalties, falsified, partCounts, partFalsified, falseClaims,
+                    baselineViolations, seriousDeductions, performance, bonus);
         }
     }
 }

@@ -65,8 +65,7 @@ class UnitSheetsTest {
         assertThat(sheet.performance().conditions()).extracting(UnitSheet.Condition::id)
                 .containsExactly("performance-1", "performance-2", "performance-3", "performance-V");
         assertThat(sheet.performance().conditions().get(3).met()).isFalse();
-        assertThat(sheet.performance().vetoCutoff()).isNotNull();
-        assertThat(sheet.performance().conductScore()).isLessThanOrEqualTo(sheet.performance().vetoCutoff());
+        assertThat(sheet.performance().place()).isGreaterThan(sheet.performance().ratedUnits() - 3);
     }
 
     @Test

@@ -1,14 +1,20 @@
 package com.xingping.scoring;
 
 import static com.xingping.scoring.ScoringFixtures.d;
+import static com.xingping.scoring.ScoringFixtures.RUBRIC;
 import static com.xingping.scoring.ScoringFixtures.rated;
+import static com.xingping.scoring.ScoringFixtures.rubricWith;
 import static com.xingping.scoring.ScoringFixtures.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import com.xingping.rubric.Rubric;
 
 /**
  * 业绩优 = 目标责任制考核优胜 ∧ 班子团结出色 ∧ (行风评议 ≥ mean of the rated units ∨ 明显提升)
@@ -140,7 +146,7 @@ class PerformanceExcellenceTest {
 
     @Test
     void bottomThreeAreVetoedWhateverElseHolds() {
-        // 60, 61, 62 are the lowest three; improved marks do not save them
+        // 60, 61, 62 hold places 5, 4 and 3 of five: greater than 5 − 3, so vetoed; improved marks do not save them
         List<UnitFacts> units = List.of(rated("L1", "60", true), rated("L2", "61", true), rated("L3", "62", true),
                 rated("U01", "63", true), rated("H1", "90"));
 
@@ -148,44 +154,69 @@ class PerformanceExcellenceTest {
             PerformanceResult result = performanceOf(units, id);
             assertThat(result.conductPassed()).as(id).isTrue();
             assertThat(result.vetoed()).as(id).isTrue();
-            assertThat(result.vetoCutoff()).as(id).isEqualByComparingTo("62");
             assertThat(result.excellent()).as(id).isFalse();
         }
+        assertThat(performanceOf(units, "L1").place()).isEqualTo(5);
+        assertThat(performanceOf(units, "L3").place()).isEqualTo(3);
+        assertThat(performanceOf(units, "L3").rated()).isEqualTo(5);
         assertThat(performanceOf(units, "U01").vetoed()).isFalse();
         assertThat(performanceOf(units, "U01").excellent()).isTrue();
     }
 
     @Test
-    void bottomThreeTiesAreAllVetoed() {
-        // 70, 75, 80, 80: the third lowest score 80 is shared, so four units fail
-        List<UnitFacts> units = List.of(rated("A", "80"), rated("B", "70"), rated("C", "90"), rated("D", "80"),
-                rated("E", "75"), rated("F", "95"));
+    void unitsTiedAcrossTheCutOffSharePlaceAndPass() {
+        // rubric-2018.md: 95, 90, 90, 90, 85, 80 have places 1, 2, 2, 2, 5, 6; only 85 and 80 are vetoed
+        List<UnitFacts> units = List.of(rated("A", "90"), rated("B", "80"), rated("C", "95"), rated("D", "90"),
+                rated("E", "85"), rated("F", "90"));
 
         assertThat(score(units.toArray(UnitFacts[]::new)).units()).filteredOn(u -> u.performance().vetoed())
-                .extracting(UnitResult::id).containsExactly("A", "B", "D", "E");
+                .extracting(UnitResult::id).containsExactly("B", "E");
+        assertThat(performanceOf(units, "A").place()).isEqualTo(2);
+        assertThat(performanceOf(units, "E").place()).isEqualTo(5);
     }
 
     @Test
-    void tiesBelowTheCutOffAreAllVetoedToo() {
-        // four units share the lowest score: the cut-off is 70 and all four fail; 90 does not
-        List<UnitFacts> units = List.of(rated("A", "70"), rated("B", "70"), rated("C", "70"), rated("D", "70"),
-                rated("E", "90"));
+    void tiesFailByPolicyVetoEveryUnitWithFewerThanThreeStrictlyBelow() {
+        List<UnitFacts> units = List.of(rated("A", "90"), rated("B", "80"), rated("C", "95"), rated("D", "90"),
+                rated("E", "85"), rated("F", "90"));
+        Rubric tiesFail = rubricWith("conductVetoTies: pass", "conductVetoTies: fail");
 
-        assertThat(score(units.toArray(UnitFacts[]::new)).units()).filteredOn(u -> u.performance().vetoed())
-                .extracting(UnitResult::id).containsExactly("A", "B", "C", "D");
+        assertThat(score(tiesFail, units.toArray(UnitFacts[]::new)).units()).filteredOn(u -> u.performance().vetoed())
+                .extracting(UnitResult::id).containsExactly("A", "B", "D", "E", "F");
     }
 
     @Test
-    void withFewerThanThreeRatedUnitsEveryRatedUnitIsAmongTheLowestThree() {
-        // rubric-2018.md read literally: "the three lowest scores fail" — with two rated units both are among them
-        List<UnitFacts> units = List.of(rated("A", "90"), rated("B", "95"), unrated("N1", true));
+    void unitsAllSharingOnePlaceAreNotVetoed() {
+        List<UnitFacts> units = List.of(rated("A", "90"), rated("B", "90"), rated("C", "90"), rated("D", "90"),
+                rated("E", "90"), rated("F", "90"));
 
-        assertThat(performanceOf(units, "A").vetoed()).isTrue();
-        assertThat(performanceOf(units, "B").vetoed()).isTrue();
-        assertThat(performanceOf(units, "B").excellent()).isFalse();
-        assertThat(performanceOf(units, "N1").vetoed()).isFalse();
-        assertThat(performanceOf(units, "N1").excellent()).isTrue();
-        assertThat(performanceOf(List.of(rated("A", "99")), "A").vetoed()).isTrue();
+        assertThat(score(units.toArray(UnitFacts[]::new)).units()).noneMatch(u -> u.performance().vetoed());
+    }
+
+    @Test
+    void withThreeOrFewerRatedUnitsNobodyIsVetoed() {
+        // 末三位 presupposes more units than places
+        List<UnitFacts> units = List.of(rated("A", "90"), rated("B", "95"), rated("C", "70"), unrated("N1", true));
+
+        assertThat(score(units.toArray(UnitFacts[]::new)).units()).noneMatch(u -> u.performance().vetoed());
+        assertThat(performanceOf(units, "C").place()).isEqualTo(3);
+        assertThat(performanceOf(List.of(rated("A", "99")), "A").vetoed()).isFalse();
+    }
+
+    @Test
+    void officialStandingsGiveTheMeanAndExactlyTheVetoedUnits() {
+        List<UnitFacts> units = List.of(rated("A", "90"), rated("B", "80"), rated("C", "95"), rated("D", "70"),
+                rated("E", "85"));
+        OfficialConduct official = new OfficialConduct(new BigDecimal("86"), Set.of("B"));
+
+        YearResult year = new ScoringEngine(RUBRIC).score(units, official);
+
+        assertThat(year.units()).filteredOn(u -> u.performance().vetoed()).extracting(UnitResult::id).containsExactly("B");
+        // 85 is above the computed mean 84 but below the official 86
+        PerformanceResult e = year.unit("E").orElseThrow().performance();
+        assertThat(e.conductPassed()).isFalse();
+        assertThat(e.official()).isTrue();
+        assertThat(e.conductMean()).isEqualByComparingTo("86");
     }
 
     @Test
@@ -193,7 +224,7 @@ class PerformanceExcellenceTest {
         PerformanceResult result = performanceOf(List.of(unrated("N1", true), unrated("N2", true)), "N1");
 
         assertThat(result.vetoed()).isFalse();
-        assertThat(result.vetoCutoff()).isNull();
+        assertThat(result.place()).isNull();
         assertThat(result.excellent()).isTrue();
     }
 }

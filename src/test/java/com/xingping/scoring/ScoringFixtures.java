@@ -129,8 +129,9 @@ final class ScoringFixtures {
             unit.check(check);
         }
         return unit
-                .count("study-1b", 3).count("study-2b", 10).count("study-3b", 2)
-                .count("norms-1a", 3).count("norms-3a", 10).count("norms-3c", 5).count("norms-3d", 5)
+                .count("study-1b", 3).count("study-2b", 10)
+                .count("study-3b", "first-half", 1).count("study-3b", "second-half", 1)
+                .count("norms-1a", "party", 2).count("norms-1a", "mass", 1).count("norms-3a", 10).count("norms-3c", 5).count("norms-3d", 5)
                 .count("service-1a", 3).count("service-2c", 3).count("service-2d", 3).count("service-3h", 3)
                 .count("democracy-1c", 2).count("democracy-1e", 2).count("democracy-3b", 1).count("democracy-3c", 1)
                 .assessed("norms-1d", "6")

@@ -144,7 +144,7 @@ class ScoringPropertiesTest {
                     .append(" partyExcellent=").append(unit.partyExcellent())
                     .append(" conductPassed=").append(performance.conductPassed())
                     .append(" mean=").append(performance.conductMean() == null ? null : plain(performance.conductMean()))
-                    .append(" cutoff=").append(performance.vetoCutoff() == null ? null : plain(performance.vetoCutoff()))
+                    .append(" place=").append(performance.place())
                     .append(" vetoed=").append(performance.vetoed())
                     .append(" performanceExcellent=").append(unit.performanceExcellent())
                     .append(" doubleExcellent=").append(unit.doubleExcellent())

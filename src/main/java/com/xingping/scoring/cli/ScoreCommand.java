@@ -56,7 +56,7 @@ public final class ScoreCommand {
         String file = files.get(0);
         try (InputStream in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file))) {
             ScoringInput input = ScoringDocumentReader.read(in);
-            YearResult result = new ScoringEngine(input.rubric()).score(input.units());
+            YearResult result = new ScoringEngine(input.rubric()).score(input);
             OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
             ScoringDocumentWriter.write(result, out, explain);
             out.write('\n');

@@ -35,7 +35,7 @@ class SimulatorController {
         model.addAttribute("document", document);
         try {
             ScoringInput input = ScoringDocumentReader.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
-            YearResult result = new ScoringEngine(input.rubric()).score(input.units());
+            YearResult result = new ScoringEngine(input.rubric()).score(input);
             model.addAttribute("rubric", input.rubric());
             model.addAttribute("starNames", input.rubric().stars().stream().map(Star::name).toList());
             model.addAttribute("rows", result.units().stream().map(SimulatorRow::of)
