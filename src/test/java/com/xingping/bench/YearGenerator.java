@@ -19,6 +19,7 @@ import java.util.SplittableRandom;
 import com.xingping.rubric.Baseline;
 import com.xingping.rubric.Element;
 import com.xingping.rubric.ElementKind;
+import com.xingping.rubric.Part;
 import com.xingping.rubric.Penalty;
 import com.xingping.rubric.Rubric;
 import com.xingping.rubric.RubricLoader;
@@ -136,7 +137,7 @@ public final class YearGenerator {
         json.name("committeeOwn").bool(random.nextDouble() < 0.05);
 
         List<String> reported = new ArrayList<>();   // single-fact elements that may be falsified
-        List<String> counted = new ArrayList<>();
+        List<String> counted = new ArrayList<>();       // COUNT element ids, or "id/part" for a part
         List<Integer> countedTimes = new ArrayList<>();
 
         json.name("checks").open('{');
@@ -158,14 +159,20 @@ public final class YearGenerator {
             if (element.kind() != ElementKind.COUNT || random.nextDouble() < 0.12) {
                 continue;
             }
-            int capTimes = element.max().divide(element.each(), 0, java.math.RoundingMode.CEILING).intValueExact();
-            int times = (int) Math.round(diligence * capTimes * (0.5 + random.nextDouble()));
-            if (random.nextDouble() < 0.25) {
-                times += 1 + random.nextInt(capTimes + 3); // over the cap
+            if (element.hasParts()) {
+                json.name(element.id()).open('{');
+                for (Part part : element.parts()) {
+                    int times = times(diligence, part.max(), element.each());
+                    json.name(part.id()).raw(Integer.toString(times));
+                    if (times > 0) {
+                        counted.add(element.id() + "/" + part.id());
+                        countedTimes.add(times);
+                    }
+                }
+                json.close('}');
+                continue;
             }
-            if (random.nextDouble() < 0.08) {
-                times = 0;
-            }
+            int times = times(diligence, element.max(), element.each());
             json.name(element.id()).raw(Integer.toString(times));
             if (times > 0) {
                 counted.add(element.id());
@@ -225,16 +232,22 @@ public final class YearGenerator {
                 boolean ofCount = !counted.isEmpty() && (reported.isEmpty() || random.nextBoolean());
                 if (ofCount) {
                     int which = random.nextInt(counted.size());
-                    String element = counted.get(which);
+                    String[] elementAndPart = counted.get(which).split("/");
+                    String element = elementAndPart[0];
                     if (!done.contains(element)) {
                         done.add(element);
-                        json.name(element).raw(Integer.toString(1 + random.nextInt(Math.min(3, countedTimes.get(which)))));
+                        String falsified = Integer.toString(1 + random.nextInt(Math.min(3, countedTimes.get(which))));
+                        if (elementAndPart.length == 2) {
+                            json.name(element).open('{').name(elementAndPart[1]).raw(falsified).close('}');
+                        } else {
+                            json.name(element).raw(falsified);
+                        }
                     }
                 } else if (!reported.isEmpty()) {
                     String element = reported.get(random.nextInt(reported.size()));
                     if (!done.contains(element)) {
                         done.add(element);
-                        json.name(element).raw("1");
+                        falseClaim(json, rubric.element(element).orElseThrow());
                     }
                 }
             }
@@ -318,6 +331,32 @@ public final class YearGenerator {
     }
 
     /** A 加分 event date: mostly inside the window, some outside it, a few on its edge days. */
+    /** Occurrences of a count with its own cap: most near the cap, a quarter over it, a few none. */
+    private int times(double diligence, BigDecimal max, BigDecimal each) {
+        int capTimes = max.divide(each, 0, java.math.RoundingMode.CEILING).intValueExact();
+        int times = (int) Math.round(diligence * capTimes * (0.5 + random.nextDouble()));
+        if (random.nextDouble() < 0.25) {
+            times += 1 + random.nextInt(capTimes + 3); // over the cap
+        }
+        return random.nextDouble() < 0.08 ? 0 : times;
+    }
+
+    /** Half the time the reported fact itself is false ("1"); otherwise a false claim beside it. */
+    private void falseClaim(Json json, Element element) throws IOException {
+        if (random.nextBoolean()) {
+            json.name(element.id()).raw("1");
+            return;
+        }
+        json.name(element.id()).open('{');
+        switch (element.kind()) {
+            case CHECK -> json.name("check").bool(true);
+            case TIER -> json.name("tier").string(element.levels().get(random.nextInt(element.levels().size())).id());
+            case THRESHOLD -> json.name("rate").raw(BigDecimal.valueOf(random.nextInt(101), 2).stripTrailingZeros().toPlainString());
+            default -> json.name("assessed").raw(element.max().toPlainString());
+        }
+        json.close('}');
+    }
+
     private LocalDate eventDate() {
         double roll = random.nextDouble();
         if (roll < 0.08) {
