@@ -132,6 +132,33 @@ class ScoreCommandAndApiIT {
                 "POST /api/v1/scoring/evaluate（不超过 20MB）");
     }
 
+    @Test
+    void theSimulatorShowsDeductionsByKindAndWhyAStarIsWithheld() throws Exception {
+        HttpClient browser = signedIn();
+        String csrf = csrf(browser.send(HttpRequest.newBuilder(URI.create(base() + "/simulator")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+        String document = """
+                {"rubric": "shaoxing-2018", "year": 2018, "units": [{"id": "S1", "name": "市模拟局",
+                  "checks": {"study-1a": true}, "falsified": {"study-1a": {"check": true}},
+                  "penalties": {"democracy-3a": {"criticized": 1}},
+                  "baselineViolations": [{"id": "norms-B1", "points": 2}, {"id": "norms-B1", "points": 1}],
+                  "seriousDeductions": [{"points": 3, "reason": "市纪委通报"}]}]}""";
+
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base() + "/simulator"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf + "&document="
+                        + java.net.URLEncoder.encode(document, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String row = page.body().substring(page.body().indexOf("市模拟局"));
+        // 学习星: study-1a earns 1 and its false claim is charged 2 × 1, study-3a 2: 3 − 2 = 1, withheld;
+        // 规范星: norms-B1 deducts once, its largest points 2, floored at 0, withheld
+        assertThat(row).containsSubsequence("<span>1</span>", "弄虚作假，不授星", "<span>0</span>", "违反底线，不授星");
+        // 党建分 3.5, 加分 0, penalties 0.5 (democracy-3a), baseline 2, falsification 2, serious 3, total 0.5
+        assertThat(row).containsSubsequence(">3.5<", ">0<", ">0.5<", ">2<", ">2<", ">3<", ">0.5<");
+    }
+
     private String base() {
         return "http://localhost:" + port;
     }
