@@ -73,11 +73,15 @@ public final class TestRubricCommand {
             return BAD_INPUT;
         }
         if (failed > 0) {
-            stdout.println(failed + " of " + cases.size() + " cases failed");
+            stdout.println(failed + " of " + cases(cases.size()) + " failed");
             return FAILED;
         }
-        stdout.println(cases.size() + " cases passed");
+        stdout.println(cases(cases.size()) + " passed");
         return PASSED;
+    }
+
+    private static String cases(int count) {
+        return count + (count == 1 ? " case" : " cases");
     }
 
     private static Rubric rubric(Path path) {
