@@ -4,11 +4,12 @@ import org.springframework.boot.SpringApplication;
 
 import com.xingping.generate.GenerateCommand;
 import com.xingping.scorecard.RescoreCommand;
+import com.xingping.scoring.cases.TestRubricCommand;
 import com.xingping.scoring.cli.ScoreCommand;
 
 /**
  * Entry point of {@code xingping.jar}: {@code score FILE} runs the offline scoring command without
- * starting Spring; {@code rescore [--year Y]} rebuilds the stored standings (Spring without the web
+ * starting Spring, and so does {@code test-rubric RUBRIC.yaml CASES.yaml…} (rubric case tables); {@code rescore [--year Y]} rebuilds the stored standings (Spring without the web
  * server); {@code generate --units N --records-per-unit M --password P} fills an empty database with a
  * province's year (likewise); anything else starts the platform.
  */
@@ -19,6 +20,9 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(ScoreCommand.NAME)) {
             System.exit(ScoreCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.in, System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals(TestRubricCommand.NAME)) {
+            System.exit(TestRubricCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && args[0].equals(RescoreCommand.NAME)) {
             System.exit(RescoreCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), XingpingApplication.class,
