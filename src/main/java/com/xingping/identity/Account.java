@@ -27,6 +27,16 @@ public record Account(@Id Long id, String username, String passwordHash, String 
         return new Account(id, username, newHash, displayName, role, unitId, enabled, false, createdAt, version);
     }
 
+    /** A password set by an admin: the user must choose their own at next sign-in. */
+    Account withTemporaryPassword(String newHash) {
+        return new Account(id, username, newHash, displayName, role, unitId, enabled, true, createdAt, version);
+    }
+
+    Account withProfile(String newDisplayName, Role newRole, Long newUnitId) {
+        return new Account(id, username, passwordHash, newDisplayName, newRole, newUnitId, enabled, mustChangePassword,
+                createdAt, version);
+    }
+
     Account withEnabled(boolean value) {
         return new Account(id, username, passwordHash, displayName, role, unitId, value, mustChangePassword, createdAt, version);
     }

@@ -19,7 +19,10 @@ import com.xingping.kernel.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Accounts over the API: who am I and one's own password (everyone), the list and new accounts (committee admin). */
+/**
+ * Accounts over the API: who am I, one's own password and sign-ins (everyone); the list, new accounts,
+ * changes, temporary passwords, disabling (committee admin).
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "accounts", description = "账号与角色 / accounts and roles")
@@ -28,12 +31,15 @@ class AccountApi {
     private final AccountRegistry registry;
     private final PasswordChanges passwords;
     private final AccountDirectory directory;
+    private final SignInLog signInLog;
 
-    AccountApi(Accounts accounts, AccountRegistry registry, PasswordChanges passwords, AccountDirectory directory) {
+    AccountApi(Accounts accounts, AccountRegistry registry, PasswordChanges passwords, AccountDirectory directory,
+               SignInLog signInLog) {
         this.accounts = accounts;
         this.registry = registry;
         this.passwords = passwords;
         this.directory = directory;
+        this.signInLog = signInLog;
     }
 
     /** An account as the API shows it: never the password hash. */
@@ -75,6 +81,34 @@ class AccountApi {
     @Operation(summary = "Create an account (committee admin); the initial password must be changed at first sign-in")
     AccountView create(@RequestBody AccountForm form) {
         return AccountView.of(registry.create(form));
+    }
+
+    @PutMapping("/accounts/{id}")
+    @Operation(summary = "Change an account's person name, role or unit (committee admin); its sessions end when the role "
+            + "or unit changed")
+    AccountView update(@PathVariable Long id, @RequestBody AccountChange change) {
+        return AccountView.of(registry.update(id, change));
+    }
+
+    /** A temporary password the committee admin sets; the user must change it at next sign-in. */
+    record TemporaryPassword(String password) {
+    }
+
+    @PostMapping("/accounts/{id}/password-reset")
+    @Operation(summary = "Set a temporary password (committee admin); the user must choose their own at next sign-in")
+    AccountView resetPassword(@PathVariable Long id, @RequestBody TemporaryPassword temporary) {
+        return AccountView.of(registry.resetPassword(id, temporary.password()));
+    }
+
+    record SignInView(java.time.Instant at, String address, boolean succeeded) {
+    }
+
+    @GetMapping("/me/sign-ins")
+    @Operation(summary = "The signed-in account's own password sign-ins (page and HTTP Basic), newest first")
+    PageOf<SignInView> signIns(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
+                               @RequestParam(required = false) Integer size) {
+        return signInLog.of(user.id(), Paging.of(page, size))
+                .with(shown -> shown.stream().map(s -> new SignInView(s.at(), s.address(), s.succeeded())).toList());
     }
 
     @PostMapping("/accounts/{id}/disable")

@@ -11,17 +11,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Sign-in page and choosing one's own password. */
+/** Sign-in page, choosing one's own password and reading one's own sign-ins. */
 @Controller
 class AccountController {
     private final PasswordChanges passwords;
+    private final SignInLog signIns;
 
-    AccountController(PasswordChanges passwords) {
+    AccountController(PasswordChanges passwords, SignInLog signIns) {
         this.passwords = passwords;
+        this.signIns = signIns;
+    }
+
+    /** The signed-in user's own sign-ins, newest first: to notice a sign-in that was not theirs. */
+    @GetMapping("/account/sign-ins")
+    String signIns(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("signIns", signIns.of(user.id(), Paging.of(page, 20)));
+        return "identity/sign-ins";
     }
 
     @GetMapping("/login")

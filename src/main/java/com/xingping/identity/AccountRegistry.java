@@ -13,7 +13,7 @@ import com.xingping.audit.AuditLog;
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
 
-/** Creates and disables accounts (committee admin), each change audited. */
+/** Creates, changes, resets and disables accounts (committee admin), each change audited. */
 @Service
 public class AccountRegistry {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
@@ -71,10 +71,51 @@ public class AccountRegistry {
         return account;
     }
 
+    /**
+     * A new name, role or unit (committee admin); the account's open sessions end at their next request
+     * when the role or unit changed ({@link SessionCheck}).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account update(Long id, AccountChange change) {
+        Account before = find(id);
+        if (change.displayName() == null || change.displayName().isBlank()) {
+            throw new Refusal("displayName", "请填写姓名");
+        }
+        if (change.role() == null) {
+            throw new Refusal("role", "请选择角色");
+        }
+        if (change.role() == Role.REPORTER && (change.unitId() == null || !units.exists(change.unitId()))) {
+            throw new Refusal("unitId", "单位填报员须绑定一个单位");
+        }
+        Long unitId = change.role() == Role.REPORTER ? change.unitId() : null;
+        Account after = accounts.save(before.withProfile(change.displayName().strip(), change.role(), unitId));
+        audit.record("account.updated", "account", id, before.auditView(), after.auditView());
+        return after;
+    }
+
+    /** A temporary password set by the committee admin; the user must choose their own at next sign-in. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account resetPassword(Long id, String temporaryPassword) {
+        Account before = find(id);
+        String problem = PasswordRule.problem(temporaryPassword);
+        if (problem != null) {
+            throw new Refusal("password", "临时密码：" + problem.replace("新密码", ""));
+        }
+        Account after = accounts.save(before.withTemporaryPassword(encoder.encode(temporaryPassword)));
+        audit.record("account.passwordReset", "account", id, before.auditView(), after.auditView());
+        return after;
+    }
+
+    private Account find(Long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFound("账号 " + id));
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Account setEnabled(Long id, boolean enabled) {
-        Account before = accounts.findById(id).orElseThrow(() -> new NotFound("账号 " + id));
+        Account before = find(id);
         Account after = accounts.save(before.withEnabled(enabled));
         audit.record(enabled ? "account.enabled" : "account.disabled", "account", id, before.auditView(), after.auditView());
         return after;

@@ -9,13 +9,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.xingping.kernel.NotFound;
 import com.xingping.kernel.PageOf;
 import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 
 /**
- * The committee admin's account page: the accounts a page at a time (searchable), a form for a new
- * one whose unit is typed by code or name, enable/disable.
+ * The committee admin's account pages: the accounts a page at a time (searchable), a form for a new
+ * one whose unit is typed by code or name; one account's page to change its name, role or unit, set a
+ * temporary password and read its sign-ins; enable/disable.
  */
 @Controller
 @RequestMapping("/accounts")
@@ -23,11 +25,16 @@ class AccountsController {
     private final AccountDirectory directory;
     private final AccountRegistry registry;
     private final UnitsToBind units;
+    private final Accounts accounts;
+    private final SignInLog signIns;
 
-    AccountsController(AccountDirectory directory, AccountRegistry registry, UnitsToBind units) {
+    AccountsController(AccountDirectory directory, AccountRegistry registry, UnitsToBind units, Accounts accounts,
+                       SignInLog signIns) {
         this.directory = directory;
         this.registry = registry;
         this.units = units;
+        this.accounts = accounts;
+        this.signIns = signIns;
     }
 
     @GetMapping
@@ -71,6 +78,50 @@ class AccountsController {
         }
         return units.named(typed).map(UnitsToBind.UnitToBind::id)
                 .orElseThrow(() -> new Refusal("unit", "没有编码或名称为“" + typed.strip() + "”的单位"));
+    }
+
+    /** One account: its name, role and unit to change, a temporary password to set, and its sign-ins. */
+    @GetMapping("/{id}")
+    String account(@PathVariable Long id, @RequestParam(required = false) Integer page, Model model) {
+        Account account = accounts.findById(id).orElseThrow(() -> new NotFound("账号 " + id));
+        if (!model.containsAttribute("change")) {
+            model.addAttribute("change", new AccountChange(account.displayName(), account.role(), account.unitId()));
+            model.addAttribute("unitText", account.unitId() == null ? ""
+                    : directory.unitsOf(java.util.List.of(account)).get(account.unitId()).name());
+        }
+        model.addAttribute("account", account);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("signIns", signIns.of(id, Paging.of(page, 20)));
+        return "identity/account";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable Long id, @RequestParam(required = false) String displayName,
+                  @RequestParam(required = false) Role role, @RequestParam(required = false) String unit, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            Account changed = registry.update(id, new AccountChange(displayName, role, unitOf(unit)));
+            redirect.addFlashAttribute("notice", "已保存账号 " + changed.username());
+            return "redirect:/accounts/" + id;
+        } catch (Refusal refusal) {
+            model.addAttribute("change", new AccountChange(displayName, role, null));
+            model.addAttribute("unitText", unit == null ? "" : unit.strip());
+            model.addAttribute("refusal", refusal);
+            return account(id, null, model);
+        }
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable Long id, @RequestParam(required = false) String password, Model model,
+                         RedirectAttributes redirect) {
+        try {
+            Account reset = registry.resetPassword(id, password);
+            redirect.addFlashAttribute("notice", "已为账号 " + reset.username() + " 设置临时密码，下次登录须修改密码");
+            return "redirect:/accounts/" + id;
+        } catch (Refusal refusal) {
+            model.addAttribute("refusal", refusal);
+            return account(id, null, model);
+        }
     }
 
     @PostMapping("/{id}/disable")
