@@ -3,6 +3,9 @@ package com.xingping.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,8 +27,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.xingping.kernel.Refusal;
+import com.xingping.scoring.cli.ScoreCommand;
 import com.xingping.scorecard.StandingsRebuild;
 import com.xingping.support.Http;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A small generated province (5 units × 20 records) against a real database, as its users meet it:
@@ -37,6 +45,8 @@ import com.xingping.support.Http;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class GenerateContract {
     static final String PASSWORD = "province-pass-2018";
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final List<String> TABLES = List.of("unit", "app_user", "assessment_year", "activity_record", "evidence",
             "member", "committee_fact", "audit_event", "unit_standing", "standing_generation");
 
@@ -130,6 +140,35 @@ abstract class GenerateContract {
                 .isInstanceOf(Refusal.class).hasMessageContaining("already holds 5 units");
 
         assertThat(counts()).isEqualTo(before);
+    }
+
+    /**
+     * issue 7's "done when": the draft the platform shows, the `score` command and the scoring API run on the
+     * draft's input document, and the version published from it give the same output document, unit for unit,
+     * explanations included.
+     */
+    @Test
+    void theDraftTheCommandTheApiAndThePublishedVersionAgree() throws Exception {
+        Http admin = new Http("http://localhost:" + port, "admin", PASSWORD);
+        String input = admin.get("/api/v1/results/draft/input").body();
+        String draft = admin.get("/api/v1/results/draft").body();
+        assertThat(input).contains("\"units\"");
+        ByteArrayOutputStream command = new ByteArrayOutputStream();
+        int exit = ScoreCommand.run(new String[] {"--explain", "-"}, new ByteArrayInputStream(input.getBytes(
+                StandardCharsets.UTF_8)), new PrintStream(command, true, StandardCharsets.UTF_8), System.err);
+        HttpResponse<String> api = admin.post("/api/v1/scoring/evaluate?explain=true", input);
+        HttpResponse<String> published = admin.post("/api/v1/results/publish", "{}");
+
+        assertThat(exit).isZero();
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(published.statusCode()).isEqualTo(201);
+        String version = String.valueOf(JSON.readTree(published.body()).get("version").asInt());
+        JsonNode expected = JSON.readTree(draft);
+        assertThat(expected.get("units")).hasSize(5);
+        assertThat(JSON.readTree(command.toString(StandardCharsets.UTF_8))).as("score --explain").isEqualTo(expected);
+        assertThat(JSON.readTree(api.body())).as("POST /api/v1/scoring/evaluate").isEqualTo(expected);
+        assertThat(JSON.readTree(admin.get("/api/v1/results/" + version).body())).as("published").isEqualTo(expected);
+        assertThat(JSON.readTree(admin.get("/api/v1/results/" + version + "/input").body())).isEqualTo(JSON.readTree(input));
     }
 
     private List<Map<String, Object>> standingRows() {
