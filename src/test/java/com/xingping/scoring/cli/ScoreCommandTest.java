@@ -44,6 +44,81 @@ class ScoreCommandTest {
     }
 
     @Test
+    void writesWhyEachStarIsWithheld() {
+        // 市商务局 (U001), by hand: study 6 + 5.9 + 6 = 17.9 ≥ 16, awarded;
+        // norms 5 + 4 + 7.6 = 16.6 < 20; democracy earned 5 + 4 + 4 = 13 less democracy-2b (the check itself
+        // false: 2 lost) = 11, − 2 × 2 = 7 < 12, and falsified
+        run(InvalidDocuments.exampleYear(), "-");
+        JsonNode stars = json(stdout()).get("units").get(0).get("stars");
+
+        assertThat(stars.get("study").get("score").decimalValue()).isEqualByComparingTo("17.9");
+        assertThat(stars.get("study").get("awarded").booleanValue()).isTrue();
+        assertThat(texts(stars.get("study").get("withheld"))).isEmpty();
+        assertThat(stars.get("norms").get("score").decimalValue()).isEqualByComparingTo("16.6");
+        assertThat(texts(stars.get("norms").get("withheld"))).containsExactly("belowThreshold");
+        assertThat(stars.get("democracy").get("score").decimalValue()).isEqualByComparingTo("7");
+        assertThat(texts(stars.get("democracy").get("withheld"))).containsExactly("belowThreshold", "falsified");
+    }
+
+    @Test
+    void listsEveryReasonAStarIsWithheldInTheOrderOfTheSpec() {
+        // study: 1a false (0 − 2), 1c 1, 3a 2: earned 3 − baseline 1 = 2, − 2 = 0 < 16; baseline violated; falsified
+        String year = """
+                {"rubric": "shaoxing-2018", "year": 2018, "units": [{"id": "U01",
+                  "falsified": {"study-1a": 1}, "checks": {"study-1a": true, "study-1c": true},
+                  "baselineViolations": [{"id": "study-B2", "points": 1}]}]}""";
+
+        run(year, "-");
+        JsonNode study = json(stdout()).get("units").get(0).get("stars").get("study");
+
+        assertThat(study.get("score").decimalValue()).isEqualByComparingTo("0");
+        assertThat(study.get("awarded").booleanValue()).isFalse();
+        assertThat(texts(study.get("withheld"))).containsExactly("belowThreshold", "baseline", "falsified");
+    }
+
+    @Test
+    void honoursTheOfficialConductStandings() {
+        // computed from the 7 rated units: places U007 1, U006 2, U005 3, U004 4, U003 5, U001 6, U008 7;
+        // 末三位 = places > 7 − 3 = 4: U003, U001, U008. Official: mean 85 and exactly U007 in the last places.
+        run(InvalidDocuments.exampleYear(), "-");
+        JsonNode computed = json(stdout());
+        run(withOfficialConduct(InvalidDocuments.exampleYear()), "-");
+        JsonNode official = json(stdout());
+
+        assertThat(vetoed(computed)).containsExactly("U001", "U003", "U008");
+        assertThat(vetoed(official)).containsExactly("U007");
+        // 市商务局 89.4: below the computed mean 642.1 / 7 = 91.73 and vetoed; above the official 85, not listed
+        assertThat(computed.get("units").get(0).get("performanceExcellent").booleanValue()).isFalse();
+        assertThat(official.get("units").get(0).get("performanceExcellent").booleanValue()).isTrue();
+        assertThat(official.get("units").get(6).get("performanceExcellent").booleanValue()).isFalse();
+    }
+
+    /** The example year with the committee's official 行风评议 standings entered. */
+    private static String withOfficialConduct(String exampleYear) {
+        return exampleYear.replaceFirst("\\{", "{\"conduct\": {\"mean\": 85, \"bottom\": [\"U007\"]},");
+    }
+
+    private static java.util.List<String> vetoed(JsonNode result) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        result.get("units").forEach(unit -> {
+            if (unit.get("vetoed").booleanValue()) {
+                ids.add(unit.get("id").stringValue());
+            }
+        });
+        return ids;
+    }
+
+    private static java.util.List<String> texts(JsonNode array) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        array.forEach(item -> texts.add(item.stringValue()));
+        return texts;
+    }
+
+    private static JsonNode json(String text) {
+        return JsonMapper.builder().build().readTree(text);
+    }
+
+    @Test
     void readsStandardInputForADash() {
         int exit = run(InvalidDocuments.exampleYear(), "-");
 
