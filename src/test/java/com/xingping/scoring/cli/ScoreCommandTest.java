@@ -137,6 +137,24 @@ class ScoreCommandTest {
     }
 
     @Test
+    void readsNumbersExactlyAsWritten() {
+        // scoring-io.md: 0.59999999999999999999 is not 0.6 — as a double it would be, and reach the 60 % line
+        String year = """
+                {"rubric": "shaoxing-2018", "year": 2018, "units": [
+                  {"id": "U01", "rates": {"innovation-3d": 0.59999999999999999999},
+                   "roster": [{"role": "leadership", "hours": 39.99999999999999999999}]},
+                  {"id": "U02", "rates": {"innovation-3d": 0.6}, "roster": [{"role": "leadership", "hours": 40}]}]}""";
+
+        run(year, "-");
+        JsonNode units = json(stdout()).get("units");
+
+        assertThat(units.get(0).get("elements").get("innovation-3d").decimalValue()).isEqualByComparingTo("0");
+        assertThat(units.get(0).get("elements").get("study-2c").decimalValue()).isEqualByComparingTo("0");
+        assertThat(units.get(1).get("elements").get("innovation-3d").decimalValue()).isEqualByComparingTo("1");
+        assertThat(units.get(1).get("elements").get("study-2c").decimalValue()).isEqualByComparingTo("4");
+    }
+
+    @Test
     void explainsEveryElementWhenAsked() {
         run(InvalidDocuments.exampleYear(), "--explain", "-");
 
