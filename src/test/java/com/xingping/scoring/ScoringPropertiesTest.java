@@ -101,6 +101,42 @@ class ScoringPropertiesTest {
     }
 
     @Test
+    void aFalseRecordNeverRaisesAnElementStarOrTotalAndCostsTheMultiplierTimesItsClaim() {
+        long seed = seed();
+        Random random = new Random(seed);
+        BigDecimal multiplier = RUBRIC.policy().falsificationMultiplier();
+        for (int i = 0; i < UNITS; i++) {
+            UnitFacts facts = randomUnit(random, "U" + i, true).build(null);
+            UnitFacts honest = new UnitFacts(facts.id(), facts.name(), facts.inTargetAssessment(), facts.committeeOwn(),
+                    facts.checks(), facts.counts(), facts.assessed(), facts.tiers(), facts.rates(), facts.roster(),
+                    facts.penalties(), Map.of(), facts.partCounts(), Map.of(), Map.of(), facts.baselineViolations(),
+                    facts.seriousDeductions(), facts.performance(), facts.bonus());
+            UnitResult withFalse = ScoringFixtures.scoreOne(facts);
+            UnitResult without = ScoringFixtures.scoreOne(honest);
+            String where = "seed " + seed + ", unit " + i;
+            for (Element element : RUBRIC.elements()) {
+                ElementResult result = ScoringFixtures.element(withFalse, element.id());
+                assertThat(result.value()).as(where + ", " + element.id())
+                        .isLessThanOrEqualTo(ScoringFixtures.element(without, element.id()).value());
+                assertThat(result.falsificationPenalty()).as(where + ", " + element.id() + " penalty")
+                        .isEqualByComparingTo(result.claimed().multiply(multiplier));
+                assertThat(result.claimed()).as(where + ", " + element.id() + " claimed").isBetween(BigDecimal.ZERO, element.max());
+                if (facts.falseClaims().containsKey(element.id())) {
+                    // a false claim beside the true fact: the true fact earns exactly what it earns alone
+                    assertThat(result.earned()).as(where + ", " + element.id() + " earned")
+                            .isEqualByComparingTo(ScoringFixtures.element(without, element.id()).earned());
+                }
+            }
+            for (Star star : RUBRIC.stars()) {
+                assertThat(ScoringFixtures.star(withFalse, star.id()).score()).as(where + ", " + star.id())
+                        .isLessThanOrEqualTo(ScoringFixtures.star(without, star.id()).score());
+            }
+            assertThat(withFalse.total()).as(where + ", total").isLessThanOrEqualTo(without.total());
+            assertThat(withFalse.starCount()).as(where + ", starCount").isLessThanOrEqualTo(without.starCount());
+        }
+    }
+
+    @Test
     void scoringDoesNotDependOnTheOrderOfUnits() {
         long seed = seed();
         Random random = new Random(seed);
