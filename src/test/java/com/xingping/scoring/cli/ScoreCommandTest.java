@@ -136,6 +136,86 @@ class ScoreCommandTest {
         assertThat(stdout()).contains("\"study-2b\":0.3,").contains("\"norms-3a\":1.2,").doesNotContain("0000");
     }
 
+    /** The input example of scoring-io.md, word for word. */
+    private static final String SPEC_EXAMPLE = """
+                {
+                  "rubric": "shaoxing-2018",
+                  "year": 2018,
+                  "conduct": null,
+                  "units": [
+                    {
+                      "id": "U01",
+                      "name": "市财政局",
+                      "inTargetAssessment": true,
+                      "committeeOwn": false,
+                      "checks":   { "study-1a": true, "norms-1b": true },
+                      "counts":   { "study-1b": 2, "norms-3a": 12, "norms-1a": { "party": 2, "mass": 1 },
+                                    "study-3b": { "first-half": 1, "second-half": 1 } },
+                      "assessed": { "norms-1d": 5.5 },
+                      "tiers":    { "innovation-2e": "standard" },
+                      "rates":    { "innovation-3d": 0.65 },
+                      "roster":   [ { "role": "leadership", "hours": 42 }, { "role": "ordinary", "hours": 20.5 } ],
+                      "penalties": { "study-2b": { "criticized": 1 }, "study-3a": { "unimplemented": 3 } },
+                      "falsified": { "norms-3a": 2, "study-1a": 1, "innovation-2e": { "tier": "standard" } },
+                      "baselineViolations": [ { "id": "study-B1", "points": 2 } ],
+                      "seriousDeductions":  [ { "points": 3, "reason": "市纪委通报 2018-07" } ],
+                      "performance": { "targetWinner": true, "leadershipSound": true,
+                                       "conductScore": 91.5, "conductImproved": false, "conductAccepted": null },
+                      "bonus": {
+                        "commendations":    [ { "project": "机关党建品牌", "level": "provincial", "date": "2018-05-02" } ],
+                        "innovationAwards": [ { "project": "智慧党建", "level": "municipal", "form": "exchange", "date": "2018-09-10" } ],
+                        "pilot": { "pilot": true, "succeeded": false },
+                        "inspection": "excellent"
+                      }
+                    }
+                  ]
+                }""";
+
+    @Test
+    void scoresTheInputExampleOfTheSpecAsWorkedOutByHand() {
+        run(SPEC_EXAMPLE, "-");
+        JsonNode unit = json(stdout()).get("units").get(0);
+        JsonNode elements = unit.get("elements");
+        JsonNode stars = unit.get("stars");
+
+        // study: 1a checked but "1" falsified — the check is the false one: 0 − 2 × 1 = −2; 1b 2;
+        // 2b nothing counted, criticized once → clamped 0; 2c L42 ✓, O20.5 ✗ → 4 × 1/2 = 2;
+        // 3a 2 − 3 × 0.2 = 1.4; 3b one per half-year 0.5 + 0.5 = 1;
+        // earned 2 + 2 + 2.4 = 6.4, − baseline study-B1 2 = 4.4, − falsification 2 = 2.4
+        assertThat(elements.get("study-1a").decimalValue()).isEqualByComparingTo("-2");
+        assertThat(elements.get("study-1b").decimalValue()).isEqualByComparingTo("2");
+        assertThat(elements.get("study-2b").decimalValue()).isEqualByComparingTo("0");
+        assertThat(elements.get("study-2c").decimalValue()).isEqualByComparingTo("2");
+        assertThat(elements.get("study-3b").decimalValue()).isEqualByComparingTo("1");
+        assertThat(unit.get("criteria").get("study-1").decimalValue()).isEqualByComparingTo("0");
+        assertThat(stars.get("study").get("score").decimalValue()).isEqualByComparingTo("2.4");
+        assertThat(texts(stars.get("study").get("withheld"))).containsExactly("belowThreshold", "baseline", "falsified");
+        // norms: 1a 党建 2 × 0.5 = 1 + 群团 0.5 = 1.5; 1b 1; 1d 5.5; 3a 12 counted, 2 false: 10 × 0.4 = 4 (the cap),
+        // − 2 × 0.8 = 2.4; earned 1.5 + 1 + 5.5 + 4 = 12, − 1.6 = 10.4
+        assertThat(elements.get("norms-1a").decimalValue()).isEqualByComparingTo("1.5");
+        assertThat(elements.get("norms-3a").decimalValue()).isEqualByComparingTo("2.4");
+        assertThat(stars.get("norms").get("score").decimalValue()).isEqualByComparingTo("10.4");
+        assertThat(texts(stars.get("norms").get("withheld"))).containsExactly("belowThreshold", "falsified");
+        // innovation: 2e the true 规范化阵地 earns 3, the false claim of one beside it costs 2 × 3: −3; 3d 65 % → 1;
+        // earned 3 + 1 = 4, − 6 = −2
+        assertThat(elements.get("innovation-2e").decimalValue()).isEqualByComparingTo("-3");
+        assertThat(stars.get("innovation").get("score").decimalValue()).isEqualByComparingTo("-2");
+        // service 0, democracy 3 (democracy-3a); 党建 2.4 + 10.4 + 0 + 3 − 2 = 13.8
+        assertThat(stars.get("democracy").get("score").decimalValue()).isEqualByComparingTo("3");
+        assertThat(unit.get("partyScore").decimalValue()).isEqualByComparingTo("13.8");
+        // 加分: provincial commendation 2 + municipal innovation award in exchange form 0.5 + pilot 1 + 优秀 2 = 5.5
+        assertThat(unit.get("bonus").decimalValue()).isEqualByComparingTo("5.5");
+        // total 13.8 + 5.5 − 3 = 16.3
+        assertThat(unit.get("total").decimalValue()).isEqualByComparingTo("16.3");
+        assertThat(unit.get("starCount").intValue()).isZero();
+        // the only rated unit: at the mean 91.5, and no veto when n ≤ 3
+        assertThat(unit.get("vetoed").booleanValue()).isFalse();
+        assertThat(unit.get("performanceExcellent").booleanValue()).isTrue();
+        assertThat(unit.get("doubleExcellent").booleanValue()).isFalse();
+        assertThat(unit.get("advanced").isNull()).isTrue();
+        assertThat(unit.get("rank").intValue()).isEqualTo(1);
+    }
+
     @Test
     void readsNumbersExactlyAsWritten() {
         // scoring-io.md: 0.59999999999999999999 is not 0.6 — as a double it would be, and reach the 60 % line
