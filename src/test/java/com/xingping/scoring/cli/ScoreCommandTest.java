@@ -21,6 +21,41 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class ScoreCommandTest {
+    /** The input example of scoring-io.md, word for word. */
+    private static final String SPEC_EXAMPLE = """
+                {
+                  "rubric": "shaoxing-2018",
+                  "year": 2018,
+                  "conduct": null,
+                  "units": [
+                    {
+                      "id": "U01",
+                      "name": "市财政局",
+                      "inTargetAssessment": true,
+                      "committeeOwn": false,
+                      "checks":   { "study-1a": true, "norms-1b": true },
+                      "counts":   { "study-1b": 2, "norms-3a": 12, "norms-1a": { "party": 2, "mass": 1 },
+                                    "study-3b": { "first-half": 1, "second-half": 1 } },
+                      "assessed": { "norms-1d": 5.5 },
+                      "tiers":    { "innovation-2e": "standard" },
+                      "rates":    { "innovation-3d": 0.65 },
+                      "roster":   [ { "role": "leadership", "hours": 42 }, { "role": "ordinary", "hours": 20.5 } ],
+                      "penalties": { "study-2b": { "criticized": 1 }, "study-3a": { "unimplemented": 3 } },
+                      "falsified": { "norms-3a": 2, "study-1a": 1, "innovation-2e": { "tier": "standard" } },
+                      "baselineViolations": [ { "id": "study-B1", "points": 2 } ],
+                      "seriousDeductions":  [ { "points": 3, "reason": "市纪委通报 2018-07" } ],
+                      "performance": { "targetWinner": true, "leadershipSound": true,
+                                       "conductScore": 91.5, "conductImproved": false, "conductAccepted": null },
+                      "bonus": {
+                        "commendations":    [ { "project": "机关党建品牌", "level": "provincial", "date": "2018-05-02" } ],
+                        "innovationAwards": [ { "project": "智慧党建", "level": "municipal", "form": "exchange", "date": "2018-09-10" } ],
+                        "pilot": { "pilot": true, "succeeded": false },
+                        "inspection": "excellent"
+                      }
+                    }
+                  ]
+                }""";
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -135,41 +170,6 @@ class ScoreCommandTest {
 
         assertThat(stdout()).contains("\"study-2b\":0.3,").contains("\"norms-3a\":1.2,").doesNotContain("0000");
     }
-
-    /** The input example of scoring-io.md, word for word. */
-    private static final String SPEC_EXAMPLE = """
-                {
-                  "rubric": "shaoxing-2018",
-                  "year": 2018,
-                  "conduct": null,
-                  "units": [
-                    {
-                      "id": "U01",
-                      "name": "市财政局",
-                      "inTargetAssessment": true,
-                      "committeeOwn": false,
-                      "checks":   { "study-1a": true, "norms-1b": true },
-                      "counts":   { "study-1b": 2, "norms-3a": 12, "norms-1a": { "party": 2, "mass": 1 },
-                                    "study-3b": { "first-half": 1, "second-half": 1 } },
-                      "assessed": { "norms-1d": 5.5 },
-                      "tiers":    { "innovation-2e": "standard" },
-                      "rates":    { "innovation-3d": 0.65 },
-                      "roster":   [ { "role": "leadership", "hours": 42 }, { "role": "ordinary", "hours": 20.5 } ],
-                      "penalties": { "study-2b": { "criticized": 1 }, "study-3a": { "unimplemented": 3 } },
-                      "falsified": { "norms-3a": 2, "study-1a": 1, "innovation-2e": { "tier": "standard" } },
-                      "baselineViolations": [ { "id": "study-B1", "points": 2 } ],
-                      "seriousDeductions":  [ { "points": 3, "reason": "市纪委通报 2018-07" } ],
-                      "performance": { "targetWinner": true, "leadershipSound": true,
-                                       "conductScore": 91.5, "conductImproved": false, "conductAccepted": null },
-                      "bonus": {
-                        "commendations":    [ { "project": "机关党建品牌", "level": "provincial", "date": "2018-05-02" } ],
-                        "innovationAwards": [ { "project": "智慧党建", "level": "municipal", "form": "exchange", "date": "2018-09-10" } ],
-                        "pilot": { "pilot": true, "succeeded": false },
-                        "inspection": "excellent"
-                      }
-                    }
-                  ]
-                }""";
 
     @Test
     void scoresTheInputExampleOfTheSpecAsWorkedOutByHand() {
