@@ -1,6 +1,7 @@
 package com.xingping.scoring;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import com.xingping.rubric.Rubric;
 /**
  * 加分: awards dated in the window count at their level's points (an exchange-form innovation award
  * scaled by its factor); one project awarded more than once counts once at its highest where the
- * rule says so; pilot and inspection add their points; the sum is capped.
+ * rule says so (names compared after NFKC normalisation and trimming); pilot and inspection add
+ * their points; the sum is capped.
  */
 final class BonusScorer {
     private final Rubric rubric;
@@ -65,18 +67,24 @@ final class BonusScorer {
             }
             BonusItem item = new BonusItem(rule.id(), description, points, true, null);
             if (rule.sameProjectHighest()) {
-                BonusItem best = bestOfProject.get(award.project());
+                String project = project(award.project());
+                BonusItem best = bestOfProject.get(project);
                 if (best != null && best.points().compareTo(points) >= 0) {
                     item = notCounted(item, "同一项目以最高分计");
                 } else {
                     if (best != null) {
                         items.set(items.indexOf(best), notCounted(best, "同一项目以最高分计"));
                     }
-                    bestOfProject.put(award.project(), item);
+                    bestOfProject.put(project, item);
                 }
             }
             items.add(item);
         }
+    }
+
+    /** A project's name as compared: NFKC (full-width letters, digits and spaces) and trimmed. */
+    private static String project(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
     }
 
     private static BonusItem notCounted(BonusItem item, String note) {

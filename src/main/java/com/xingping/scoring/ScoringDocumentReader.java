@@ -516,7 +516,8 @@ public final class ScoringDocumentReader {
             entry.allowOnly(field);
             TreeNode value = entry.field(field);
             if (value.isAbsent()) {
-                value.problem("missing: the false claim of a " + element.kind() + " element");
+                value.problem("missing: the false claim of " + (element.kind() == ElementKind.ASSESS ? "an " : "a ")
+                        + element.kind() + " element");
                 return;
             }
             FalseClaim claim = switch (element.kind()) {

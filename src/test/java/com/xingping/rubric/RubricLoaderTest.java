@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.MonthDay;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,93 @@ class RubricLoaderTest {
         assertThat(policy.ordinaryHours()).isEqualByComparingTo("24");
         assertThat(policy.leadershipHours()).isEqualByComparingTo("40");
         assertThat(policy.baselinePoints()).extracting(BigDecimal::intValue).containsExactly(1, 2);
+        assertThat(policy.baselineDeduction()).isEqualTo(BaselineDeduction.PER_ITEM);
+        assertThat(policy.halfYearSplit()).isEqualTo(MonthDay.of(6, 16));
+        assertThat(policy.conductVetoBottom()).isEqualTo(3);
+        assertThat(policy.conductVetoTiesPass()).isTrue();
         assertThat(RubricLoader.bundled("shaoxing-2018").bonus().cap()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void loadsThePartsOfNorms1aAndStudy3bWithTheirOwnMaxima() {
+        Rubric rubric = RubricLoader.bundled("shaoxing-2018");
+
+        Element reports = rubric.element("norms-1a").orElseThrow();
+        assertThat(reports.hasParts()).isTrue();
+        assertThat(reports.parts()).extracting(Part::id).containsExactly("party", "mass");
+        assertThat(reports.parts()).extracting(Part::max).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("1"), new BigDecimal("0.5"));
+        assertThat(reports.parts()).extracting(Part::half).containsOnlyNulls();
+        Element review = rubric.element("study-3b").orElseThrow();
+        assertThat(review.parts()).extracting(Part::id).containsExactly("first-half", "second-half");
+        assertThat(review.parts()).extracting(Part::half).containsExactly(Part.Half.FIRST, Part.Half.SECOND);
+        assertThat(rubric.elements()).filteredOn(Element::hasParts).extracting(Element::id)
+                .containsExactly("study-3b", "norms-1a");
+    }
+
+    @Test
+    void refusesPartsWhoseMaximaDoNotAddUpNamingTheElement() {
+        String broken = bundledText().replace("name: 群团工作汇报\n                max: 0.5", "name: 群团工作汇报\n                max: 1");
+
+        assertThatThrownBy(() -> parse(broken)).isInstanceOf(RubricException.class)
+                .hasMessageContaining("elements[norms-1a].parts: the parts' maxima add up to 2 but the element's max is 1.5");
+    }
+
+    @Test
+    void refusesPartsOnAnElementThatDoesNotCount() {
+        String check = "kind: CHECK\n            max: 1\n            source: 制定并公示“三级书记”个性清单1分";
+        assertThat(bundledText()).contains(check);
+        String broken = bundledText().replace(check, "kind: CHECK\n            max: 1\n            parts:\n"
+                + "              - id: list\n                max: 0.5\n"
+                + "              - id: notice\n                max: 0.5\n"
+                + "            source: 制定并公示“三级书记”个性清单1分");
+
+        assertThatThrownBy(() -> parse(broken)).isInstanceOf(RubricException.class)
+                .hasMessageContaining("elements[norms-1b].parts: only a COUNT element has parts");
+    }
+
+    @Test
+    void refusesDatedPartsThatAreNotExactlyTheFirstAndTheSecondHalf() {
+        String twoFirsts = bundledText().replace("half: second", "half: first");
+        String oneDated = bundledText().replace("\n                half: second", "");
+        String third = bundledText().replace("half: second", "half: third");
+
+        for (String broken : new String[] {twoFirsts, oneDated}) {
+            assertThatThrownBy(() -> parse(broken)).isInstanceOf(RubricException.class)
+                    .hasMessageContaining("elements[study-3b].parts: dated parts must be exactly one half: first and one "
+                            + "half: second");
+        }
+        assertThatThrownBy(() -> parse(third)).isInstanceOf(RubricException.class)
+                .hasMessageContaining("elements[study-3b].parts[1].half: must be first or second, not third");
+    }
+
+    @Test
+    void refusesAPartWorthLessThanOneOccurrence() {
+        String broken = bundledText().replace("name: 群团工作汇报\n                max: 0.5", "name: 群团工作汇报\n                max: 0.25")
+                .replace("name: 机关党建工作汇报\n                max: 1", "name: 机关党建工作汇报\n                max: 1.25");
+
+        assertThatThrownBy(() -> parse(broken)).isInstanceOf(RubricException.class)
+                .hasMessageContaining("elements[norms-1a].parts[1].max: must be at least the element's points each 0.5");
+    }
+
+    @Test
+    void refusesUnknownPolicyValues() {
+        String broken = bundledText().replace("baselineDeduction: perItem", "baselineDeduction: perIncident")
+                .replace("conductVetoTies: pass", "conductVetoTies: share");
+
+        assertThatThrownBy(() -> parse(broken)).isInstanceOf(RubricException.class)
+                .hasMessageContaining("policy.baselineDeduction: must be perItem or perViolation, not perIncident")
+                .hasMessageContaining("policy.conductVetoTies: must be pass or fail, not share");
+    }
+
+    @Test
+    void refusesAHalfYearSplitThatIsNotAMonthAndDay() {
+        for (String bad : new String[] {"6-16", "06-31", "June 16", "2018-06-16"}) {
+            String broken = bundledText().replace("halfYearSplit: \"06-16\"", "halfYearSplit: \"" + bad + "\"");
+
+            assertThatThrownBy(() -> parse(broken)).as(bad).isInstanceOf(RubricException.class)
+                    .hasMessageContaining("policy.halfYearSplit: must be a month and day as MM-DD, not " + bad);
+        }
     }
 
     @Test

@@ -25,8 +25,9 @@ class AwardsAndRankingTest {
 
     @Test
     void starAtExactlyItsThresholdIsAwarded() {
-        // study 20 − 3 − 1 = 16 = 80 % of 20
-        UnitResult result = scoreOne(fullMarks("U01").count("study-1b", 0).count("study-3b", 0));
+        // study 20 − 3 (主题教育实施) − 1 (思想状况研判, both halves) = 16 = 80 % of 20
+        UnitResult result = scoreOne(fullMarks("U01").count("study-1b", 0)
+                .count("study-3b", "first-half", 0).count("study-3b", "second-half", 0));
 
         assertThat(result.star("study").orElseThrow().score()).isEqualByComparingTo("16");
         assertThat(result.star("study").orElseThrow().awarded()).isTrue();

@@ -84,6 +84,20 @@ class BonusTest {
     }
 
     @Test
+    void projectNamesAreComparedTrimmedAndNfkcNormalised() {
+        // rubric-2018.md: "智慧党建 " and "智慧党建" are one project; full-width letters, digits and spaces too
+        assertThat(bonusOf(commendations(award("智慧党建 ", "municipal", "2018-01-10"),
+                award("智慧党建", "provincial", "2018-05-02"))).total()).isEqualByComparingTo("2");
+        assertThat(bonusOf(commendations(award("\u3000红色驿站２０１８", "central", "2018-01-10"),
+                award("红色驿站2018", "municipal", "2018-05-02"))).total()).isEqualByComparingTo("3");
+        assertThat(bonusOf(innovationAwards(award("ＸＰ品牌", "national", "2018-01-10"),
+                award("XP品牌", "national", "2018-05-02"))).total()).isEqualByComparingTo("3");
+        // still different projects when the names differ after normalisation
+        assertThat(bonusOf(commendations(award("智慧党建", "municipal", "2018-01-10"),
+                award("智慧 党建", "municipal", "2018-05-02"))).total()).isEqualByComparingTo("2");
+    }
+
+    @Test
     void higherAwardOutsideTheWindowDoesNotDisplaceOneInside() {
         BonusResult result = bonusOf(commendations(award("A", "central", "2017-12-10"), award("A", "municipal", "2018-02-01")));
 

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
  * Three whole units of one assessment year, every figure worked out by hand from rubric-2018.md
  * (the arithmetic is in the comments), then compared with the engine's scorecards.
  *
- * <p>The year also holds three units with nothing but a 行风评议 score (X1 78, X2 80.5, X3 82), so
- * that the veto falls on them: rated scores 91.5 + 82.5 + 78 + 80.5 + 82 = 414.5, mean 414.5 / 5 =
- * 82.9; the three lowest are 78, 80.5, 82 (cut-off 82). Each of them scores only its two FULL_MINUS
+ * <p>The year also holds three units with nothing but a 行风评议 score (X1 78, X2 80.5, X3 82.5):
+ * rated scores 91.5 (U01) + 82.5 (U02) + 78 + 80.5 + 82.5 = 415, n = 5, mean 415 / 5 = 83. Places,
+ * equal scores sharing the better one: 91.5 → 1, 82.5 → 2 (U02 and X3), 80.5 → 4, 78 → 5. 末三位 are
+ * the places greater than n − 3 = 2: X2 and X1 are vetoed; U02 and X3 share place 2 across the
+ * cut-off and both pass (conductVetoTies: pass). Each X unit scores only its two FULL_MINUS
  * elements, study-3a 2 + democracy-3a 3 = 5.
  */
 class HandScoredUnitsTest {
@@ -27,7 +29,8 @@ class HandScoredUnitsTest {
     private static YearResult year;
 
     /**
-     * 市财政局: strong, one criticism and a few small gaps, five stars, rated 91.5 in 行风评议.
+     * 市财政局: strong, one criticism and a few small gaps, five stars, rated 91.5 in 行风评议. Its two
+     * 研判 fall in the first half-year and its three 汇报 are all 机关党建 reports (no 群团).
      */
     private static UnitFacts finance() {
         return UnitFacts.builder("U01").name("市财政局").inTargetAssessment(true)
@@ -37,9 +40,9 @@ class HandScoredUnitsTest {
                 .member(Role.LEADERSHIP, "42").member(Role.LEADERSHIP, "38").member(Role.ORDINARY, "24")
                 .member(Role.ORDINARY, "30").member(Role.ORDINARY, "26.5").member(Role.ORDINARY, "20")
                 .member(Role.ORDINARY, "25")
-                .penalty("study-3a", "unimplemented", 2).count("study-3b", 2).check("study-3c").check("study-3d")
+                .penalty("study-3a", "unimplemented", 2).count("study-3b", "first-half", 2).check("study-3c").check("study-3d")
                 // 规范星
-                .count("norms-1a", 3).check("norms-1b").check("norms-1c").assessed("norms-1d", "5").check("norms-1e")
+                .count("norms-1a", "party", 3).check("norms-1b").check("norms-1c").assessed("norms-1d", "5").check("norms-1e")
                 .check("norms-1f")
                 .check("norms-2a").check("norms-2b").check("norms-2c").check("norms-2d")
                 .count("norms-3a", 12).check("norms-3b").count("norms-3c", 4).count("norms-3d", 3).check("norms-3e")
@@ -66,8 +69,9 @@ class HandScoredUnitsTest {
     }
 
     /**
-     * 市住房和城乡建设局: middling; a violated baseline, two false 三会一课 records, a serious
-     * violation; rated 82.5 (below the mean) but marked as clearly improved.
+     * 市住房和城乡建设局: middling; one baseline item violated twice, two false 三会一课 records, a
+     * false record of a 规范化阵地 beside its true 有活动阵地, a serious violation; rated 82.5 (below
+     * the mean) but marked as clearly improved.
      */
     private static UnitFacts housing() {
         return UnitFacts.builder("U02").name("市住房和城乡建设局").inTargetAssessment(true)
@@ -76,10 +80,10 @@ class HandScoredUnitsTest {
                 .check("study-2a").count("study-2b", 6)
                 .member(Role.LEADERSHIP, "40").member(Role.ORDINARY, "23.5").member(Role.ORDINARY, "24")
                 .penalty("study-2c", "missed-training", 1)
-                .count("study-3b", 1).check("study-3c").check("study-3d")
-                .baselineViolation("study-B1", "1")
+                .count("study-3b", "first-half", 1).check("study-3c").check("study-3d")
+                .baselineViolation("study-B1", "1").baselineViolation("study-B1", "2")
                 // 规范星
-                .count("norms-1a", 2).check("norms-1b").check("norms-1c").assessed("norms-1d", "4.5").check("norms-1e")
+                .count("norms-1a", "party", 1).count("norms-1a", "mass", 1).check("norms-1b").check("norms-1c").assessed("norms-1d", "4.5").check("norms-1e")
                 .check("norms-1f")
                 .check("norms-2a").check("norms-2b").check("norms-2c")
                 .count("norms-3a", 10).falsified("norms-3a", 2).check("norms-3b").count("norms-3c", 5)
@@ -97,6 +101,7 @@ class HandScoredUnitsTest {
                 // 创新星
                 .check("innovation-1a").check("innovation-1c")
                 .check("innovation-2a").check("innovation-2c").tier("innovation-2e", "active")
+                .falseClaim("innovation-2e", FalseClaim.level("standard"))
                 .check("innovation-3a").check("innovation-3b").rate("innovation-3d", "0.58")
                 .seriousDeduction("2", "党员违纪，市纪委通报 2018-09")
                 .performance(new PerformanceFacts(true, true, d("82.5"), true, false))
@@ -116,9 +121,10 @@ class HandScoredUnitsTest {
                 .check("study-2a").count("study-2b", 10)
                 .member(Role.LEADERSHIP, "45").member(Role.LEADERSHIP, "40").member(Role.ORDINARY, "24")
                 .member(Role.ORDINARY, "36")
-                .count("study-3b", 2).check("study-3c").check("study-3d")
+                .count("study-3b", "first-half", 1).count("study-3b", "second-half", 1).check("study-3c").check("study-3d")
                 // 规范星
-                .count("norms-1a", 3).check("norms-1b").check("norms-1c").assessed("norms-1d", "6").check("norms-1e")
+                .count("norms-1a", "party", 2).count("norms-1a", "mass", 1).check("norms-1b").check("norms-1c")
+                .assessed("norms-1d", "6").check("norms-1e")
                 .check("norms-1f")
                 .check("norms-2a").check("norms-2b").check("norms-2c").check("norms-2d")
                 .count("norms-3a", 8).check("norms-3b").count("norms-3c", 3).count("norms-3d", 5).check("norms-3e")
@@ -150,7 +156,7 @@ class HandScoredUnitsTest {
     @BeforeAll
     static void scoreTheYear() {
         year = new ScoringEngine(ScoringFixtures.RUBRIC).score(List.of(finance(), housing(), committee(),
-                conductOnly("X1", "78"), conductOnly("X2", "80.5"), conductOnly("X3", "82")));
+                conductOnly("X1", "78"), conductOnly("X2", "80.5"), conductOnly("X3", "82.5")));
     }
 
     private static UnitResult unit(String id) {
@@ -189,19 +195,24 @@ class HandScoredUnitsTest {
         //          + 2c roster of 7: L42 ✓, L38 ✗ (needs 40), O24 ✓, O30 ✓, O26.5 ✓, O20 ✗, O25 ✓ → 5/7;
         //               4 × 5/7 = 2.857142… → 2.86
         //          = 1 + 2.2 + 2.86 = 6.06
-        // study-3: 3a 2 − 2 × 0.2 = 1.6 + 3b 2 × 0.5 = 1 + 3c 1 + 3d 2 = 5.6
-        // study = 6 + 6.06 + 5.6 = 17.66 ≥ 16 → awarded
+        // study-3: 3a 2 − 2 × 0.2 = 1.6
+        //          + 3b first half 2 × 0.5 = 1 → its part's cap 0.5, second half 0 = 0.5
+        //          + 3c 1 + 3d 2 = 5.1
+        // study = 6 + 6.06 + 5.1 = 17.16 ≥ 16 → awarded
         assertThat(element(u, "study-2b").value()).isEqualByComparingTo("2.2");
         assertThat(element(u, "study-2c").value()).isEqualByComparingTo("2.86");
-        assertCriteria(u, "study-1", "6", "study-2", "6.06", "study-3", "5.6");
+        assertThat(element(u, "study-3b").value()).isEqualByComparingTo("0.5");
+        assertCriteria(u, "study-1", "6", "study-2", "6.06", "study-3", "5.1");
 
         // 规范星
-        // norms-1: 1a 3 × 0.5 = 1.5 + 1b 1 + 1c 1 + 1d 5 + 1e 1 + 1f 0.5 = 10
+        // norms-1: 1a 党建 3 × 0.5 = 1.5 → its part's cap 1, 群团 0 = 1
+        //          + 1b 1 + 1c 1 + 1d 5 + 1e 1 + 1f 0.5 = 9.5
         // norms-2: 0.5 + 0.5 + 1 + 2 = 4
         // norms-3: 3a 12 × 0.4 = 4.8 → cap 4 + 3b 1 + 3c 4 × 0.2 = 0.8 + 3d 3 × 0.2 = 0.6 + 3e 1 + 3f 1 + 3g 1 = 9.4
-        // norms = 10 + 4 + 9.4 = 23.4 ≥ 20 → awarded
+        // norms = 9.5 + 4 + 9.4 = 22.9 ≥ 20 → awarded
+        assertThat(element(u, "norms-1a").value()).isEqualByComparingTo("1");
         assertThat(element(u, "norms-3a").value()).isEqualByComparingTo("4");
-        assertCriteria(u, "norms-1", "10", "norms-2", "4", "norms-3", "9.4");
+        assertCriteria(u, "norms-1", "9.5", "norms-2", "4", "norms-3", "9.4");
 
         // 服务星
         // service-1: 1a 2 × 1 = 2 + 1b 1 + 1c 2 = 5
@@ -224,26 +235,29 @@ class HandScoredUnitsTest {
         // innovation = 2 + 9 + 7 = 18 ≥ 16 → awarded
         assertCriteria(u, "innovation-1", "2", "innovation-2", "9", "innovation-3", "7");
 
-        assertStars(u, "17.66", "23.4", "17", "14", "18");
+        assertStars(u, "17.16", "22.9", "17", "14", "18");
         assertAwarded(u, true, true, true, true, true);
         assertThat(u.starCount()).isEqualTo(5);
-        // 党建 = 17.66 + 23.4 + 17 + 14 + 18 = 90.06
-        assertThat(u.partyScore()).isEqualByComparingTo("90.06");
+        // 党建 = 17.16 + 22.9 + 17 + 14 + 18 = 89.06
+        assertThat(u.partyScore()).isEqualByComparingTo("89.06");
         // 加分: 机关党建品牌 municipal 1 and provincial 2 → once at its highest, 2;
         //       智慧财政党建 provincial 2, exchange form, halved → 1; 一季一督查 优秀 2; 2 + 1 + 2 = 5
         assertThat(u.bonus().total()).isEqualByComparingTo("5");
         assertThat(u.seriousDeductionPoints()).isEqualByComparingTo("0");
-        // total = 90.06 + 5 = 95.06
-        assertThat(u.total()).isEqualByComparingTo("95.06");
-        // 党建优: five stars. 业绩优: winner, sound leadership, 91.5 ≥ 82.9, above the cut-off 82
+        // total = 89.06 + 5 = 94.06
+        assertThat(u.total()).isEqualByComparingTo("94.06");
+        // 党建优: five stars. 业绩优: winner, sound leadership, 91.5 ≥ 83, place 1 of 5
         assertThat(u.partyExcellent()).isTrue();
+        assertThat(u.performance().conductMean()).isEqualByComparingTo("83");
         assertThat(u.performance().conductPassed()).isTrue();
+        assertThat(u.performance().place()).isEqualTo(1);
+        assertThat(u.performance().rated()).isEqualTo(5);
         assertThat(u.performance().vetoed()).isFalse();
         assertThat(u.performanceExcellent()).isTrue();
         assertThat(u.doubleExcellent()).isTrue();
         // in the 目标责任制考核, not the committee's own → 先进
         assertThat(u.advanced()).isEqualTo(Advanced.ADVANCED);
-        // 95.3 (U03) > 95.06 > 73.77 (U02) > 5 (X1–X3)
+        // 95.3 (U03) > 94.06 > 65.97 (U02) > 5 (X1–X3)
         assertThat(u.rank()).isEqualTo(2);
     }
 
@@ -257,20 +271,24 @@ class HandScoredUnitsTest {
         //          + 2b 6 × 0.3 = 1.8
         //          + 2c roster of 3: L40 ✓, O23.5 ✗, O24 ✓ → 2/3; 4 × 2/3 = 2.666… → 2.67, missed training 1 × 0.5: 2.17
         //          = 1 + 1.8 + 2.17 = 4.97
-        // study-3: 3a 2 + 3b 1 × 0.5 = 0.5 + 3c 1 + 3d 2 = 5.5
-        // earned 4 + 4.97 + 5.5 = 14.47; baseline study-B1 − 1: 13.47 → below 16 and baseline violated
+        // study-3: 3a 2 + 3b first half 1 × 0.5 = 0.5 + 3c 1 + 3d 2 = 5.5
+        // earned 4 + 4.97 + 5.5 = 14.47; study-B1 recorded twice (1 and 2 points) is one violated item,
+        // deducted once at its largest: − 2 → 12.47 → below 16 and baseline violated
         assertThat(element(u, "study-2c").value()).isEqualByComparingTo("2.17");
         assertCriteria(u, "study-1", "4", "study-2", "4.97", "study-3", "5.5");
         assertThat(star(u, "study").earned()).isEqualByComparingTo("14.47");
+        assertThat(star(u, "study").baselineDeduction()).isEqualByComparingTo("2");
 
         // 规范星
-        // norms-1: 1a 2 × 0.5 = 1 + 1b 1 + 1c 1 + 1d 4.5 + 1e 1 + 1f 0.5 = 9
+        // norms-1: 1a 党建 1 × 0.5 = 0.5 + 群团 1 × 0.5 = 0.5 = 1 + 1b 1 + 1c 1 + 1d 4.5 + 1e 1 + 1f 0.5 = 9
         // norms-2: 0.5 + 0.5 + 1 + 2d (not done) 0 = 2
-        // norms-3: 3a 10 submitted, 2 false → 8 × 0.4 = 3.2 earned, 2 × 0.4 = 0.8 deducted again → 2.4
-        //          + 3b 1 + 3c 5 × 0.2 = 1 + 3d 2 × 0.2 = 0.4 + 3e 1 + 3f 1 + 3g 1 = 7.8
-        // star: max(0, earned 9 + 2 + 8.6 = 19.6 − no baseline) − 0.8 = 18.8 → below 20, and falsified
-        assertThat(element(u, "norms-3a").value()).isEqualByComparingTo("2.4");
-        assertCriteria(u, "norms-1", "9", "norms-2", "2", "norms-3", "7.8");
+        // norms-3: 3a 10 submitted, 2 false → 8 × 0.4 = 3.2 earned; they claimed 2 × 0.4 = 0.8, twice that
+        //          deducted: 3.2 − 1.6 = 1.6
+        //          + 3b 1 + 3c 5 × 0.2 = 1 + 3d 2 × 0.2 = 0.4 + 3e 1 + 3f 1 + 3g 1 = 7
+        // star: max(0, earned 9 + 2 + 8.6 = 19.6 − no baseline) − 1.6 = 18 → below 20, and falsified
+        assertThat(element(u, "norms-3a").earned()).isEqualByComparingTo("3.2");
+        assertThat(element(u, "norms-3a").value()).isEqualByComparingTo("1.6");
+        assertCriteria(u, "norms-1", "9", "norms-2", "2", "norms-3", "7");
 
         // 服务星
         // service-1: 1a 3 × 1 = 3 + 1b 1 + 1c (not done) 0 = 4
@@ -288,29 +306,35 @@ class HandScoredUnitsTest {
 
         // 创新星
         // innovation-1: 1a 1 + 1b 0 + 1c 1 = 2
-        // innovation-2: 2a 2 + 2b 0 + 2c 2 + 2d 0 + 2e active 2 = 6
+        // innovation-2: 2a 2 + 2b 0 + 2c 2 + 2d 0
+        //               + 2e the true 有活动阵地 earns 2; the false 规范化阵地 claimed 3, twice that deducted: 2 − 6 = −4
+        //               = 0
         // innovation-3: 3a 2 + 3b 2 + 3c 0 + 3d 58 % < 60 % → 0 = 4
-        // innovation = 2 + 6 + 4 = 12 < 16
-        assertCriteria(u, "innovation-1", "2", "innovation-2", "6", "innovation-3", "4");
+        // star: earned 2 + (2 + 2 + 2) + 4 = 12, − 6 = 6 < 16, and falsified
+        assertThat(element(u, "innovation-2e").earned()).isEqualByComparingTo("2");
+        assertThat(element(u, "innovation-2e").value()).isEqualByComparingTo("-4");
+        assertCriteria(u, "innovation-1", "2", "innovation-2", "0", "innovation-3", "4");
 
-        assertStars(u, "13.47", "18.8", "18", "11.5", "12");
+        assertStars(u, "12.47", "18", "18", "11.5", "6");
         assertAwarded(u, false, false, true, false, false);
-        assertThat(star(u, "study").withheld())
-                .containsExactlyInAnyOrder(Withholding.BELOW_THRESHOLD, Withholding.BASELINE_VIOLATED);
-        assertThat(star(u, "norms").withheld()).containsExactlyInAnyOrder(Withholding.BELOW_THRESHOLD, Withholding.FALSIFIED);
+        assertThat(star(u, "study").withheld()).containsExactly(Withholding.BELOW_THRESHOLD, Withholding.BASELINE_VIOLATED);
+        assertThat(star(u, "norms").withheld()).containsExactly(Withholding.BELOW_THRESHOLD, Withholding.FALSIFIED);
+        assertThat(star(u, "innovation").withheld()).containsExactly(Withholding.BELOW_THRESHOLD, Withholding.FALSIFIED);
         assertThat(u.starCount()).isEqualTo(1);
-        // 党建 = 13.47 + 18.8 + 18 + 11.5 + 12 = 73.77
-        assertThat(u.partyScore()).isEqualByComparingTo("73.77");
+        // 党建 = 12.47 + 18 + 18 + 11.5 + 6 = 65.97
+        assertThat(u.partyScore()).isEqualByComparingTo("65.97");
         // 加分: commendation dated 2017-12-15, a day before the window → 0; pilot 1 (not succeeded);
         //       一季一督查 良好 1; 0 + 1 + 1 = 2
         assertThat(u.bonus().total()).isEqualByComparingTo("2");
-        // total = 73.77 + 2 − 2 (serious violation) = 73.77
+        // total = 65.97 + 2 − 2 (serious violation) = 65.97
         assertThat(u.seriousDeductionPoints()).isEqualByComparingTo("2");
-        assertThat(u.total()).isEqualByComparingTo("73.77");
-        // 党建优: one star only. 业绩优: 82.5 < 82.9 but improved, above the cut-off 82 → yes
+        assertThat(u.total()).isEqualByComparingTo("65.97");
+        // 党建优: one star only. 业绩优: 82.5 < 83 but improved; place 2 (shared with X3), not greater
+        // than 5 − 3 = 2 → not vetoed → yes
         assertThat(u.partyExcellent()).isFalse();
-        assertThat(u.performance().conductMean()).isEqualByComparingTo("82.9");
+        assertThat(u.performance().conductMean()).isEqualByComparingTo("83");
         assertThat(u.performance().conductPassed()).isTrue();
+        assertThat(u.performance().place()).isEqualTo(2);
         assertThat(u.performance().vetoed()).isFalse();
         assertThat(u.performanceExcellent()).isTrue();
         assertThat(u.doubleExcellent()).isFalse();
@@ -325,12 +349,12 @@ class HandScoredUnitsTest {
         // 学习星
         // study-1: 1a 1 + 1b 3 × 1 = 3 + 1c 1 + 1d 1 = 6
         // study-2: 2a 1 + 2b 10 × 0.3 = 3 + 2c roster L45 ✓, L40 ✓, O24 ✓, O36 ✓ → 4/4 → 4 = 8
-        // study-3: 3a 2 + 3b 2 × 0.5 = 1 + 3c 1 + 3d 2 = 6
+        // study-3: 3a 2 + 3b one per half-year, 0.5 + 0.5 = 1 + 3c 1 + 3d 2 = 6
         // study = 20
         assertCriteria(u, "study-1", "6", "study-2", "8", "study-3", "6");
 
         // 规范星
-        // norms-1: 1a 3 × 0.5 = 1.5 + 1 + 1 + 1d 6 + 1 + 0.5 = 11
+        // norms-1: 1a 党建 2 × 0.5 = 1 + 群团 1 × 0.5 = 0.5 = 1.5 + 1 + 1 + 1d 6 + 1 + 0.5 = 11
         // norms-2: 0.5 + 0.5 + 1 + 2 = 4
         // norms-3: 3a 8 × 0.4 = 3.2 + 3b 1 + 3c 3 × 0.2 = 0.6 + 3d 5 × 0.2 = 1 + 1 + 1 + 1 = 8.8
         // norms = 11 + 4 + 8.8 = 23.8 ≥ 20 → awarded
@@ -376,17 +400,22 @@ class HandScoredUnitsTest {
     }
 
     @Test
-    void conductOnlyUnitsTakeTheVetoAndShareTheLastRank() {
+    void conductOnlyUnitsShareTheLastRankAndTheTwoLastPlacesAreVetoed() {
         for (String id : List.of("X1", "X2", "X3")) {
             UnitResult u = unit(id);
             // study-3a 2 + democracy-3a 3 = 5; no star reaches its threshold
             assertThat(u.partyScore()).as(id).isEqualByComparingTo("5");
             assertThat(u.total()).as(id).isEqualByComparingTo("5");
             assertThat(u.starCount()).as(id).isZero();
-            assertThat(u.performance().vetoed()).as(id).isTrue();
-            assertThat(u.performance().place()).as(id).isGreaterThan(u.performance().rated() - 3);
             assertThat(u.rank()).as(id).isEqualTo(4);
         }
+        // places 1 (U01 91.5), 2 (U02 82.5, X3 82.5), 4 (X2 80.5), 5 (X1 78); vetoed: place > 5 − 3 = 2
+        assertThat(unit("X1").performance().place()).isEqualTo(5);
+        assertThat(unit("X2").performance().place()).isEqualTo(4);
+        assertThat(unit("X3").performance().place()).isEqualTo(2);
+        assertThat(unit("X1").performance().vetoed()).isTrue();
+        assertThat(unit("X2").performance().vetoed()).isTrue();
+        assertThat(unit("X3").performance().vetoed()).as("tied with U02 across the cut-off: passes").isFalse();
     }
 
     @Test

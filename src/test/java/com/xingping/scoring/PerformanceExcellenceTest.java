@@ -220,6 +220,44 @@ class PerformanceExcellenceTest {
     }
 
     @Test
+    void withFourRatedUnitsEveryPlaceAfterTheFirstIsVetoed() {
+        // n = 4: places greater than 4 − 3 = 1
+        List<UnitFacts> units = List.of(rated("A", "60"), rated("B", "90"), rated("C", "70"), rated("D", "80"));
+
+        assertThat(score(units.toArray(UnitFacts[]::new)).units()).filteredOn(u -> u.performance().vetoed())
+                .extracting(UnitResult::id).containsExactly("A", "C", "D");
+    }
+
+    @Test
+    void aTieAboveTheCutOffPushesTheFollowingPlacesDown() {
+        // 95, 90, 90, 85, 80, 75, 70 have places 1, 2, 2, 4, 5, 6, 7; n = 7, vetoed: places > 4
+        List<UnitFacts> units = List.of(rated("A", "95"), rated("B", "90"), rated("C", "90"), rated("D", "85"),
+                rated("E", "80"), rated("F", "75"), rated("G", "70"));
+        YearResult year = score(units.toArray(UnitFacts[]::new));
+
+        assertThat(year.units()).extracting(u -> u.performance().place()).containsExactly(1, 2, 2, 4, 5, 6, 7);
+        assertThat(year.units()).filteredOn(u -> u.performance().vetoed()).extracting(UnitResult::id)
+                .containsExactly("E", "F", "G");
+    }
+
+    @Test
+    void aScoreEqualToTheOfficialMeanPassesAndUnratedUnitsAreNeverVetoed() {
+        List<UnitFacts> units = List.of(rated("A", "85"), rated("B", "70"), rated("C", "60"), rated("D", "50"),
+                unrated("N1", true));
+        OfficialConduct official = new OfficialConduct(new BigDecimal("85.00"), Set.of("B"));
+
+        YearResult year = new ScoringEngine(RUBRIC).score(units, official);
+
+        assertThat(year.unit("A").orElseThrow().performance().conductPassed()).isTrue();
+        assertThat(year.unit("A").orElseThrow().performanceExcellent()).isTrue();
+        // the lowest two are not listed: not vetoed, though below the official mean
+        assertThat(year.units()).filteredOn(u -> u.performance().vetoed()).extracting(UnitResult::id).containsExactly("B");
+        assertThat(year.unit("D").orElseThrow().performance().conductPassed()).isFalse();
+        assertThat(year.unit("N1").orElseThrow().performance().vetoed()).isFalse();
+        assertThat(year.unit("N1").orElseThrow().performanceExcellent()).isTrue();
+    }
+
+    @Test
     void noRatedUnitsMeansNoVeto() {
         PerformanceResult result = performanceOf(List.of(unrated("N1", true), unrated("N2", true)), "N1");
 

@@ -3,6 +3,7 @@ package com.xingping.scoring;
 import static com.xingping.scoring.ScoringFixtures.PERFORMING;
 import static com.xingping.scoring.ScoringFixtures.RUBRIC;
 import static com.xingping.scoring.ScoringFixtures.element;
+import static com.xingping.scoring.ScoringFixtures.factFalse;
 import static com.xingping.scoring.ScoringFixtures.fullMarks;
 import static com.xingping.scoring.ScoringFixtures.rated;
 import static com.xingping.scoring.ScoringFixtures.rubricWith;
@@ -71,37 +72,39 @@ class PolicySettingsTest {
     @Test
     void falsificationNeedNotWithholdTheStar() {
         Rubric lenient = rubricWith("falsificationWithholdsStar: true", "falsificationWithholdsStar: false");
-        // one false meeting: norms 25 − 0.4 − 0.4 = 24.2
+        // one false meeting of 10: norms 25 − 0.4 (lost) − 2 × 0.4 (deducted) = 23.8
         UnitFacts.Builder unit = fullMarks("U01").falsified("norms-3a", 1);
 
         assertThat(star(scoreOne(unit), "norms").awarded()).isFalse();
         StarResult norms = star(scoreOne(lenient, unit), "norms");
-        assertThat(norms.score()).isEqualByComparingTo("24.2");
+        assertThat(norms.score()).isEqualByComparingTo("23.8");
         assertThat(norms.awarded()).isTrue();
+        assertThat(norms.withheld()).isEmpty();
     }
 
     @Test
-    void falsificationMultiplierSetsHowOftenTheClaimIsCharged() {
+    void falsificationMultiplierIsTheFactorOfTheDeduction() {
         Rubric triple = rubricWith("falsificationMultiplier: 2", "falsificationMultiplier: 3");
 
-        // 10 meetings, 2 false: 8 × 0.4 = 3.2; claim 0.8 lost once and deducted (3 − 1) = 2 times: 3.2 − 1.6 = 1.6
+        // 10 meetings, 2 false: 8 × 0.4 = 3.2; claimed 0.8, deducted 3 × 0.8 = 2.4: 0.8
         ElementResult meetings = element(scoreOne(triple, UnitFacts.builder("U01").count("norms-3a", 10)
                 .falsified("norms-3a", 2)), "norms-3a");
-        assertThat(meetings.falsificationPenalty()).isEqualByComparingTo("1.6");
-        assertThat(meetings.value()).isEqualByComparingTo("1.6");
-        // a false 教育培训 (2): 0 − 2 × 2 = −4
-        assertThat(element(scoreOne(triple, fullMarks("U01").falsified("study-3d", 1)), "study-3d").value())
-                .isEqualByComparingTo("-4");
+        assertThat(meetings.falsificationPenalty()).isEqualByComparingTo("2.4");
+        assertThat(meetings.value()).isEqualByComparingTo("0.8");
+        // a false 教育培训 (2): 0 − 3 × 2 = −6
+        assertThat(element(scoreOne(triple, factFalse(fullMarks("U01"), "study-3d")), "study-3d").value())
+                .isEqualByComparingTo("-6");
     }
 
     @Test
-    void falsificationMultiplierOfOneOnlyLosesTheClaim() {
+    void falsificationMultiplierOfOneDeductsTheClaimOnce() {
         Rubric once = rubricWith("falsificationMultiplier: 2", "falsificationMultiplier: 1");
 
+        // 8 true × 0.4 = 3.2; the false 0.8 deducted once: 2.4
         ElementResult meetings = element(scoreOne(once, UnitFacts.builder("U01").count("norms-3a", 10)
                 .falsified("norms-3a", 2)), "norms-3a");
-        assertThat(meetings.value()).isEqualByComparingTo("3.2");
-        assertThat(meetings.falsificationPenalty()).isEqualByComparingTo("0");
+        assertThat(meetings.falsificationPenalty()).isEqualByComparingTo("0.8");
+        assertThat(meetings.value()).isEqualByComparingTo("2.4");
     }
 
     @Test
@@ -113,7 +116,8 @@ class PolicySettingsTest {
         // total 90 exactly with three stars:
         // study 20 − 3 (study-1b) − 1 (study-3b) − 5 × 0.2 (study-3a) = 15 < 16,
         // democracy 15 − 2 (democracy-1c) − 1 (democracy-1e) − 4 × 0.5 (democracy-3a) = 10 < 12
-        UnitFacts ninety = fullMarks("U02").count("study-1b", 0).count("study-3b", 0).penalty("study-3a", "unimplemented", 5)
+        UnitFacts ninety = fullMarks("U02").count("study-1b", 0)
+                .count("study-3b", "first-half", 0).count("study-3b", "second-half", 0).penalty("study-3a", "unimplemented", 5)
                 .count("democracy-1c", 0).count("democracy-1e", 0).penalty("democracy-3a", "criticized", 4).build();
 
         assertThat(scoreOne(fiveStars).partyExcellent()).isTrue();

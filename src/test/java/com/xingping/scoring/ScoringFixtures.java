@@ -107,6 +107,12 @@ final class ScoringFixtures {
         return new BonusFacts(List.of(), List.of(awards), false, false, null);
     }
 
+    /** The unit with the fact already given for a single-fact element found false: it becomes the false claim. */
+    static UnitFacts.Builder factFalse(UnitFacts.Builder unit, String elementId) {
+        assertThat(unit.factIsFalse(elementId)).as("a fact of %s to be false", elementId).isTrue();
+        return unit;
+    }
+
     static BigDecimal d(String value) {
         return new BigDecimal(value);
     }

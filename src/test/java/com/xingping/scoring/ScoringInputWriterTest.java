@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,13 @@ class ScoringInputWriterTest {
     void everyKindOfFactReadsBackTheSame() {
         UnitFacts everything = UnitFacts.builder("17").name("市财政局").inTargetAssessment(true)
                 .check("study-1a").check("innovation-3a")
-                .count("norms-3a", 12).count("study-2b", 0).falsified("norms-3a", 2).falsified("study-1a", 1)
+                .count("norms-3a", 12).count("study-2b", 0).falsified("norms-3a", 2)
+                .count("norms-1a", "party", 3).count("norms-1a", "mass", 1).falsified("norms-1a", "party", 1)
+                .count("study-3b", "second-half", 2)
+                .falseClaim("study-1a", FalseClaim.checked()).falseClaim("study-1c", FalseClaim.checked())
+                .falseClaim("innovation-2e", FalseClaim.level("standard"))
+                .falseClaim("innovation-3d", FalseClaim.measured(new BigDecimal("0.75")))
+                .falseClaim("norms-1d", FalseClaim.measured(new BigDecimal("6")))
                 .assessed("norms-1d", "5.5").tier("innovation-2e", "active").rate("innovation-3d", "0.6500")
                 .member(Role.LEADERSHIP, "42.00").member(Role.ORDINARY, "20.5")
                 .penalty("study-2b", "criticized", 1).penalty("study-3a", "unimplemented", 3)
@@ -44,11 +51,17 @@ class ScoringInputWriterTest {
         UnitFacts bare = UnitFacts.builder("18").committeeOwn(true).build();
         UnitFacts emptyRoster = UnitFacts.builder("19").name("市档案馆").emptyRoster()
                 .performance(new PerformanceFacts(false, true, null, false, true)).build();
-        ScoringInput input = new ScoringInput(ScoringFixtures.RUBRIC, 2018, List.of(everything, bare, emptyRoster));
+        ScoringInput input = new ScoringInput(ScoringFixtures.RUBRIC, 2018,
+                new OfficialConduct(new BigDecimal("86.25"), Set.of("17")), List.of(everything, bare, emptyRoster));
 
         ScoringInput again = read(ScoringInputWriter.write(input));
 
         assertSameFacts(again, input);
+        assertThat(again.conduct().mean()).isEqualByComparingTo("86.25");
+        assertThat(again.conduct().bottom()).containsExactly("17");
+        assertThat(again.units().get(0).falseClaims()).containsKeys("study-1a", "study-1c", "innovation-2e",
+                "innovation-3d", "norms-1d");
+        assertThat(again.units().get(0).count("norms-1a", "party")).isEqualTo(3);
         assertThat(again.units().get(1).roster()).as("no roster stays no roster").isNull();
         assertThat(again.units().get(2).roster()).as("an empty roster stays empty").isEmpty();
     }
@@ -73,13 +86,16 @@ class ScoringInputWriterTest {
         ScoringInput example = read(InvalidDocuments.exampleYear());
         ScoringEngine engine = new ScoringEngine(example.rubric());
 
-        assertThat(output(engine.score(read(ScoringInputWriter.write(example)).units())))
-                .isEqualTo(output(engine.score(example.units())));
+        assertThat(output(engine.score(read(ScoringInputWriter.write(example)))))
+                .isEqualTo(output(engine.score(example)));
     }
 
     private static void assertSameFacts(ScoringInput actual, ScoringInput expected) {
         assertThat(actual.rubric().id()).isEqualTo(expected.rubric().id());
         assertThat(actual.year()).isEqualTo(expected.year());
+        assertThat(actual.conduct()).usingRecursiveComparison()
+                .withComparatorForType(Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()), BigDecimal.class)
+                .isEqualTo(expected.conduct());
         assertThat(actual.units()).usingRecursiveComparison()
                 .withComparatorForType(Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()), BigDecimal.class)
                 .isEqualTo(expected.units());

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 import org.junit.jupiter.api.Test;
 
 import com.xingping.rubric.Baseline;
 import com.xingping.rubric.Element;
 import com.xingping.rubric.ElementKind;
+import com.xingping.rubric.Part;
 import com.xingping.rubric.Penalty;
 import com.xingping.rubric.Star;
 
@@ -73,16 +75,64 @@ class ScoringPropertiesTest {
             UnitFacts facts = randomUnit(random, "U" + i, true).build(null);
             UnitResult before = ScoringFixtures.scoreOne(facts);
             for (Element count : counts) {
-                UnitFacts more = facts.toBuilder().count(count.id(), facts.count(count.id()) + 1).build();
-                UnitResult after = ScoringFixtures.scoreOne(more);
-                String where = "seed " + seed + ", unit " + i + ", one more " + count.id();
-                assertThat(ScoringFixtures.element(after, count.id()).value()).as(where + ": element")
-                        .isGreaterThanOrEqualTo(ScoringFixtures.element(before, count.id()).value());
-                assertThat(ScoringFixtures.star(after, count.starId()).score()).as(where + ": star")
-                        .isGreaterThanOrEqualTo(ScoringFixtures.star(before, count.starId()).score());
-                assertThat(after.partyScore()).as(where + ": partyScore").isGreaterThanOrEqualTo(before.partyScore());
-                assertThat(after.starCount()).as(where + ": starCount").isGreaterThanOrEqualTo(before.starCount());
+                if (count.hasParts()) {
+                    for (Part part : count.parts()) {
+                        UnitFacts more = facts.toBuilder()
+                                .count(count.id(), part.id(), facts.count(count.id(), part.id()) + 1).build();
+                        assertNotLower(before, ScoringFixtures.scoreOne(more), count,
+                                "seed " + seed + ", unit " + i + ", one more " + count.id() + " " + part.id());
+                    }
+                } else {
+                    UnitFacts more = facts.toBuilder().count(count.id(), facts.count(count.id()) + 1).build();
+                    assertNotLower(before, ScoringFixtures.scoreOne(more), count,
+                            "seed " + seed + ", unit " + i + ", one more " + count.id());
+                }
             }
+        }
+    }
+
+    private static void assertNotLower(UnitResult before, UnitResult after, Element count, String where) {
+        assertThat(ScoringFixtures.element(after, count.id()).value()).as(where + ": element")
+                .isGreaterThanOrEqualTo(ScoringFixtures.element(before, count.id()).value());
+        assertThat(ScoringFixtures.star(after, count.starId()).score()).as(where + ": star")
+                .isGreaterThanOrEqualTo(ScoringFixtures.star(before, count.starId()).score());
+        assertThat(after.partyScore()).as(where + ": partyScore").isGreaterThanOrEqualTo(before.partyScore());
+        assertThat(after.starCount()).as(where + ": starCount").isGreaterThanOrEqualTo(before.starCount());
+    }
+
+    @Test
+    void aFalseRecordNeverRaisesAnElementStarOrTotalAndCostsTheMultiplierTimesItsClaim() {
+        long seed = seed();
+        Random random = new Random(seed);
+        BigDecimal multiplier = RUBRIC.policy().falsificationMultiplier();
+        for (int i = 0; i < UNITS; i++) {
+            UnitFacts facts = randomUnit(random, "U" + i, true).build(null);
+            UnitFacts honest = new UnitFacts(facts.id(), facts.name(), facts.inTargetAssessment(), facts.committeeOwn(),
+                    facts.checks(), facts.counts(), facts.assessed(), facts.tiers(), facts.rates(), facts.roster(),
+                    facts.penalties(), Map.of(), facts.partCounts(), Map.of(), Map.of(), facts.baselineViolations(),
+                    facts.seriousDeductions(), facts.performance(), facts.bonus());
+            UnitResult withFalse = ScoringFixtures.scoreOne(facts);
+            UnitResult without = ScoringFixtures.scoreOne(honest);
+            String where = "seed " + seed + ", unit " + i;
+            for (Element element : RUBRIC.elements()) {
+                ElementResult result = ScoringFixtures.element(withFalse, element.id());
+                assertThat(result.value()).as(where + ", " + element.id())
+                        .isLessThanOrEqualTo(ScoringFixtures.element(without, element.id()).value());
+                assertThat(result.falsificationPenalty()).as(where + ", " + element.id() + " penalty")
+                        .isEqualByComparingTo(result.claimed().multiply(multiplier));
+                assertThat(result.claimed()).as(where + ", " + element.id() + " claimed").isBetween(BigDecimal.ZERO, element.max());
+                if (facts.falseClaims().containsKey(element.id())) {
+                    // a false claim beside the true fact: the true fact earns exactly what it earns alone
+                    assertThat(result.earned()).as(where + ", " + element.id() + " earned")
+                            .isEqualByComparingTo(ScoringFixtures.element(without, element.id()).earned());
+                }
+            }
+            for (Star star : RUBRIC.stars()) {
+                assertThat(ScoringFixtures.star(withFalse, star.id()).score()).as(where + ", " + star.id())
+                        .isLessThanOrEqualTo(ScoringFixtures.star(without, star.id()).score());
+            }
+            assertThat(withFalse.total()).as(where + ", total").isLessThanOrEqualTo(without.total());
+            assertThat(withFalse.starCount()).as(where + ", starCount").isLessThanOrEqualTo(without.starCount());
         }
     }
 
@@ -189,47 +239,50 @@ class ScoringPropertiesTest {
                 case CHECK -> {
                     if (random.nextInt(10) < 7) {
                         facts.add(b -> b.check(elementId));
-                        if (mayBeFalse) {
-                            facts.add(b -> b.falsified(elementId, 1));
-                        }
+                    }
+                    if (mayBeFalse) {
+                        facts.add(b -> b.falseClaim(elementId, FalseClaim.checked()));
                     }
                 }
                 case COUNT -> {
-                    if (random.nextInt(10) < 8) {
-                        int count = random.nextInt(16);
-                        facts.add(b -> b.count(elementId, count));
-                        if (mayBeFalse && count > 0) {
-                            int falsified = 1 + random.nextInt(count);
-                            facts.add(b -> b.falsified(elementId, falsified));
+                    if (element.hasParts()) {
+                        for (Part part : element.parts()) {
+                            randomCount(random, mayBeFalse, facts, (b, n) -> b.count(elementId, part.id(), n),
+                                    (b, n) -> b.falsified(elementId, part.id(), n));
                         }
+                    } else {
+                        randomCount(random, mayBeFalse, facts, (b, n) -> b.count(elementId, n),
+                                (b, n) -> b.falsified(elementId, n));
                     }
                 }
                 case ASSESS -> {
                     if (random.nextInt(10) < 8) {
-                        int halves = random.nextInt(element.max().multiply(BigDecimal.valueOf(2)).intValueExact() + 1);
-                        BigDecimal score = new BigDecimal(halves).multiply(new BigDecimal("0.5"));
+                        BigDecimal score = randomAssessment(random, element);
                         facts.add(b -> b.assessed(elementId, score));
-                        if (mayBeFalse) {
-                            facts.add(b -> b.falsified(elementId, 1));
-                        }
+                    }
+                    if (mayBeFalse) {
+                        FalseClaim claim = FalseClaim.measured(randomAssessment(random, element));
+                        facts.add(b -> b.falseClaim(elementId, claim));
                     }
                 }
                 case TIER -> {
                     if (random.nextInt(10) < 8) {
                         String level = element.levels().get(random.nextInt(element.levels().size())).id();
                         facts.add(b -> b.tier(elementId, level));
-                        if (mayBeFalse) {
-                            facts.add(b -> b.falsified(elementId, 1));
-                        }
+                    }
+                    if (mayBeFalse) {
+                        FalseClaim claim = FalseClaim.level(element.levels().get(random.nextInt(element.levels().size())).id());
+                        facts.add(b -> b.falseClaim(elementId, claim));
                     }
                 }
                 case THRESHOLD -> {
                     if (random.nextInt(10) < 8) {
                         BigDecimal rate = BigDecimal.valueOf(random.nextInt(101), 2);
                         facts.add(b -> b.rate(elementId, rate));
-                        if (mayBeFalse) {
-                            facts.add(b -> b.falsified(elementId, 1));
-                        }
+                    }
+                    if (mayBeFalse) {
+                        FalseClaim claim = FalseClaim.measured(BigDecimal.valueOf(random.nextInt(101), 2));
+                        facts.add(b -> b.falseClaim(elementId, claim));
                     }
                 }
                 case RATIO -> {
@@ -278,6 +331,24 @@ class ScoringPropertiesTest {
         return new RandomUnit(id, facts, awards(random, List.of("central", "provincial", "municipal"), false),
                 awards(random, List.of("national", "provincial", "municipal"), true), random.nextInt(4) == 0,
                 random.nextBoolean(), INSPECTIONS[random.nextInt(INSPECTIONS.length)]);
+    }
+
+    /** Occurrences of a COUNT element (or of one of its parts), some of them perhaps false. */
+    private static void randomCount(Random random, boolean mayBeFalse, List<Consumer<UnitFacts.Builder>> facts,
+                                    ObjIntConsumer<UnitFacts.Builder> count, ObjIntConsumer<UnitFacts.Builder> falsified) {
+        if (random.nextInt(10) < 8) {
+            int occurrences = random.nextInt(16);
+            facts.add(b -> count.accept(b, occurrences));
+            if (mayBeFalse && occurrences > 0) {
+                int isFalse = 1 + random.nextInt(occurrences);
+                facts.add(b -> falsified.accept(b, isFalse));
+            }
+        }
+    }
+
+    private static BigDecimal randomAssessment(Random random, Element element) {
+        int halves = random.nextInt(element.max().multiply(BigDecimal.valueOf(2)).intValueExact() + 1);
+        return new BigDecimal(halves).multiply(new BigDecimal("0.5"));
     }
 
     private static List<Award> awards(Random random, List<String> levels, boolean mayBeExchange) {

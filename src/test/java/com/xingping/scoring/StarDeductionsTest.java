@@ -1,6 +1,8 @@
 package com.xingping.scoring;
 
+import static com.xingping.scoring.ScoringFixtures.factFalse;
 import static com.xingping.scoring.ScoringFixtures.fullMarks;
+import static com.xingping.scoring.ScoringFixtures.rubricWith;
 import static com.xingping.scoring.ScoringFixtures.scoreOne;
 import static com.xingping.scoring.ScoringFixtures.star;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import com.xingping.rubric.Rubric;
 
 /**
  * 备注3: a violated 底线标准 deducts 1 or 2 points from its star (floored at 0) and withholds it;
@@ -70,23 +74,54 @@ class StarDeductionsTest {
     @Test
     void starIsFlooredAtZeroBeforeFalsificationPenaltiesAreSubtracted() {
         // earned: study-1a false → 0, study-1c 1, study-3a wiped out → 0: 1
-        // baseline 2: max(0, 1 − 2) = 0; then the false study-1a (1) is deducted: 0 − 1 = −1
-        UnitResult result = scoreOne(UnitFacts.builder("U01").check("study-1a").falsified("study-1a", 1).check("study-1c")
+        // baseline 2: max(0, 1 − 2) = 0; then twice the false study-1a (1) is deducted: 0 − 2 = −2
+        UnitResult result = scoreOne(factFalse(UnitFacts.builder("U01").check("study-1a"), "study-1a").check("study-1c")
                 .penalty("study-3a", "unimplemented", 10).baselineViolation("study-B1", "2"));
 
         assertThat(star(result, "study").earned()).isEqualByComparingTo("1");
-        assertThat(star(result, "study").falsificationPenalty()).isEqualByComparingTo("1");
-        assertThat(star(result, "study").score()).isEqualByComparingTo("-1");
+        assertThat(star(result, "study").baselineDeduction()).isEqualByComparingTo("2");
+        assertThat(star(result, "study").falsificationPenalty()).isEqualByComparingTo("2");
+        assertThat(star(result, "study").score()).isEqualByComparingTo("-2");
         assertThat(star(result, "study").withheld())
-                .containsExactlyInAnyOrder(Withholding.BELOW_THRESHOLD, Withholding.BASELINE_VIOLATED, Withholding.FALSIFIED);
+                .containsExactly(Withholding.BELOW_THRESHOLD, Withholding.BASELINE_VIOLATED, Withholding.FALSIFIED);
     }
 
     @Test
     void baselineDeductionAndFalsificationBothComeOffAStarWithPointsToSpare() {
-        // norms: earned 25 − 6 (norms-1d false) = 19; − baseline 1 = 18; − falsification 6 = 12
-        UnitResult result = scoreOne(fullMarks("U01").falsified("norms-1d", 1).baselineViolation("norms-B2", "1"));
+        // norms: earned 25 − 6 (norms-1d false) = 19; − baseline 1 = 18; − falsification 2 × 6 = 6
+        UnitResult result = scoreOne(factFalse(fullMarks("U01"), "norms-1d").baselineViolation("norms-B2", "1"));
 
-        assertThat(star(result, "norms").score()).isEqualByComparingTo("12");
+        assertThat(star(result, "norms").score()).isEqualByComparingTo("6");
+        assertThat(star(result, "norms").withheld())
+                .containsExactly(Withholding.BELOW_THRESHOLD, Withholding.BASELINE_VIOLATED, Withholding.FALSIFIED);
+    }
+
+    @Test
+    void severalIncidentsOfOneBaselineItemDeductTheirLargestPointsOnce() {
+        // 每项扣1-2分: study-B1 recorded three times (1, 2, 1) is one violated item: 2, not 4
+        UnitResult result = scoreOne(fullMarks("U01").baselineViolation("study-B1", "1")
+                .baselineViolation("study-B1", "2").baselineViolation("study-B1", "1"));
+
+        assertThat(star(result, "study").violations()).hasSize(3);
+        assertThat(star(result, "study").baselineDeduction()).isEqualByComparingTo("2");
+        assertThat(star(result, "study").score()).isEqualByComparingTo("18");
+        // two items, one of them twice: 1 (B1 at its largest) + 2 (B2)
+        UnitResult two = scoreOne(fullMarks("U01").baselineViolation("study-B1", "1").baselineViolation("study-B1", "1")
+                .baselineViolation("study-B2", "2"));
+        assertThat(star(two, "study").baselineDeduction()).isEqualByComparingTo("3");
+        assertThat(star(two, "study").score()).isEqualByComparingTo("17");
+    }
+
+    @Test
+    void baselineDeductionPerViolationDeductsEveryIncident() {
+        Rubric perViolation = rubricWith("baselineDeduction: perItem", "baselineDeduction: perViolation");
+
+        UnitResult result = scoreOne(perViolation, fullMarks("U01").baselineViolation("study-B1", "1")
+                .baselineViolation("study-B1", "2").baselineViolation("study-B1", "1"));
+
+        assertThat(star(result, "study").baselineDeduction()).isEqualByComparingTo("4");
+        assertThat(star(result, "study").score()).isEqualByComparingTo("16");
+        assertThat(star(result, "study").withheld()).containsExactly(Withholding.BASELINE_VIOLATED);
     }
 
     @Test

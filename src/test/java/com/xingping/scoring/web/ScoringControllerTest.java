@@ -44,6 +44,26 @@ class ScoringControllerTest {
                 .isEqualTo(commandOut.toString(StandardCharsets.UTF_8).strip());
     }
 
+    @Test
+    void honoursTheOfficialConductStandingsAndWritesWithheldReasons() {
+        MvcTestResult computed = evaluate(InvalidDocuments.exampleYear());
+        MvcTestResult official = evaluate(InvalidDocuments.exampleYear()
+                .replaceFirst("\\{", "{\"conduct\": {\"mean\": 85, \"bottom\": [\"U007\"]},"));
+
+        assertThat(computed).hasStatusOk();
+        assertThat(official).hasStatusOk();
+        // computed: U007 (98.0) has place 1 of 7; official: exactly U007 is in the last three places
+        assertThat(computed).bodyJson().extractingPath("$.units[6].vetoed").isEqualTo(false);
+        assertThat(official).bodyJson().extractingPath("$.units[6].vetoed").isEqualTo(true);
+        // 市商务局 (89.4): below the computed mean 91.73 and at place 6 > 4; above the official mean 85
+        assertThat(computed).bodyJson().extractingPath("$.units[0].vetoed").isEqualTo(true);
+        assertThat(official).bodyJson().extractingPath("$.units[0].vetoed").isEqualTo(false);
+        assertThat(official).bodyJson().extractingPath("$.units[0].performanceExcellent").isEqualTo(true);
+        assertThat(official).bodyJson().extractingPath("$.units[0].stars.democracy.withheld").asArray()
+                .containsExactly("belowThreshold", "falsified");
+        assertThat(official).bodyJson().extractingPath("$.units[0].stars.study.withheld").asArray().isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("com.xingping.scoring.InvalidDocuments#all")
     void refusesBadInputWith400ProblemDetailsNamingEachProblem(InvalidDocuments.Case bad) {
