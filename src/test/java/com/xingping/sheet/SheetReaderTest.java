@@ -176,7 +176,7 @@ class SheetReaderTest {
                 .isInstanceOf(Refusal.class).hasMessage("文件过大：不能超过 2 MB");
         assertThatThrownBy(() -> empty.bytes(1024, limit -> "")).isInstanceOf(Refusal.class).hasMessageContaining("空");
         assertThatThrownBy(() -> new SheetUpload(null, null).bytes(1024, limit -> "")).isInstanceOf(Refusal.class)
-                .hasMessage("请选择要导入的 Excel 文件");
+                .hasMessage("请选择要导入的表格文件");
         assertThat(SheetUpload.size(512 * 1024)).isEqualTo("512 KB");
     }
 }
