@@ -3,6 +3,7 @@ package com.xingping.sheet;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,6 +24,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -161,6 +164,17 @@ class SpreadsheetImportsIT {
                         .with(user(reviewer)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].reason").value(SheetReaderTest.NOT_A_SHEET));
+    }
+
+    @Test
+    void theImportFormsLetTheBrowserPickOdsAndCsvFiles() throws Exception {
+        CurrentUser reporter = Platform.user(platform.reporter(unit));
+        for (MockHttpServletRequestBuilder page : List.of(get("/facts/imports").with(user(reviewer)), get("/roster").with(user(reporter)))) {
+            mvc.perform(page).andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("accept=\".xlsx,.xls,.ods,.csv,")))
+                    .andExpect(content().string(Matchers.containsString("（.xlsx、.xls、.ods 或 CSV）")))
+                    .andExpect(content().string(Matchers.containsString("CSV（UTF-8 或 GBK 编码")));
+        }
     }
 
     private static MockMultipartHttpServletRequestBuilder upload(String path, Format format, Object[]... rows) {
