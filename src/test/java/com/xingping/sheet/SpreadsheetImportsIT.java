@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -178,7 +177,6 @@ class SpreadsheetImportsIT {
     }
 
     private static MockMultipartHttpServletRequestBuilder upload(String path, Format format, Object[]... rows) {
-        List<Object[]> all = new ArrayList<>(Arrays.asList(rows));
-        return multipart(path).file(new MockMultipartFile("file", format.filename, null, format.bytes(all.toArray(Object[][]::new))));
+        return multipart(path).file(new MockMultipartFile("file", format.filename, null, format.bytes(rows)));
     }
 }
