@@ -30,14 +30,14 @@ echo "=== generate $UNITS x $RECORDS into $WORK/data"
   --password "$PASSWORD" --xingping.data-dir="$WORK/data"
 
 echo "=== start the platform on $BASE"
-java -jar "$JAR" --server.port="$PORT" --xingping.data-dir="$WORK/data" >"$WORK/platform.log" 2>&1 &
+XINGPING_MANAGEMENT_PORT=0 java -jar "$JAR" --server.port="$PORT" --xingping.data-dir="$WORK/data" >"$WORK/platform.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do
-  curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
+  curl -fs "$BASE/readyz" >/dev/null 2>&1 && break
   sleep 1
 done
-curl -fs "$BASE/actuator/health/readiness" >/dev/null || { echo "platform did not start, see $WORK/platform.log" >&2; exit 1; }
+curl -fs "$BASE/readyz" >/dev/null || { echo "platform did not start, see $WORK/platform.log" >&2; exit 1; }
 
 call() { # user password method path [json] -> status, body in $WORK/body
   curl -s -o "$WORK/body" -w '%{http_code}' -u "$1:$2" -X "$3" ${5:+-H 'Content-Type: application/json' --data "$5"} "$BASE$4"
@@ -58,7 +58,7 @@ echo "=== writes once a minute"
     id=$(grep -o '"id":[0-9]*' "$WORK/body" | head -1 | cut -d: -f2 || true)
     submitted=$(call g0002 "$PASSWORD" POST "/api/v1/records/$id/submit")
     approved=$(call reviewer1 "$PASSWORD" POST "/api/v1/records/$id/approve")
-    ready=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness")
+    ready=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/readyz")
     [[ "$filed $submitted $approved $ready" == "201 200 200 200" ]] || failures=$((failures + 1))
     echo "write minute $minute: file $filed, submit $submitted, approve $approved, readiness $ready"
     sleep 60

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The long-running write check (issue 11): starts the packaged platform on a new, empty embedded H2
 # directory with the demo city, then once a minute files and submits a record as a reporter, approves
-# it as the reviewer, creates an account as the admin and reads /actuator/health/readiness. Before
+# it as the reviewer, creates an account as the admin and reads /readyz (readiness). Before
 # H2 2.3.232 every write answered 500 from about +25 minutes on while health stayed UP.
 #
 #   bench/long-run.sh              # 35 minutes
@@ -20,15 +20,15 @@ BASE=http://localhost:$PORT
 PASSWORD=xingping-demo
 [[ -f $JAR ]] || { echo "no $JAR: run mvn -q package -DskipTests first" >&2; exit 2; }
 
-java -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --xingping.data-dir="$DATA" \
+XINGPING_MANAGEMENT_PORT=0 java -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --xingping.data-dir="$DATA" \
   >"$DATA/platform.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
-  curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
+  curl -fs "$BASE/readyz" >/dev/null 2>&1 && break
   sleep 1
 done
-curl -fs "$BASE/actuator/health/readiness" >/dev/null || { echo "platform did not start, see $DATA/platform.log" >&2; exit 1; }
+curl -fs "$BASE/readyz" >/dev/null || { echo "platform did not start, see $DATA/platform.log" >&2; exit 1; }
 echo "platform up on $BASE, data in $DATA"
 
 call() { # user method path [json] -> prints "status body"
@@ -45,7 +45,7 @@ for minute in $(seq 1 "$MINUTES"); do
   submitted=$(call caizheng POST "/api/v1/records/$id/submit")
   approved=$(call shenhe POST "/api/v1/records/$id/approve")
   account=$(call admin POST /api/v1/accounts "{\"username\": \"long-run-$minute\", \"displayName\": \"长时运行 $minute\", \"role\": \"LEADER\", \"password\": \"long-run-password-$minute\"}")
-  health=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness")
+  health=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/readyz")
   line="+$(( ($(date +%s) - started) / 60 )) min: file $filed, submit $submitted, approve $approved, account $account, readiness $health"
   echo "$line"
   [[ "$filed $submitted $approved $account $health" == "201 200 200 201 200" ]] || failures=$((failures + 1))

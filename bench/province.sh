@@ -3,7 +3,7 @@
 # Maven's class path) with N units × M records, the platform runs on it, and bench ProvinceLoad measures
 # what its users meet (scorecard page and API, review queue, dashboard, results draft, approve → fresh
 # scorecard, 50 concurrent reporters, a full rebuild of the standings against a plain JDBC scan,
-# publishing) beside /actuator/health, then the server's RSS and heap; the largest size again with
+# publishing) beside /readyz (readiness), then the server's RSS and heap; the largest size again with
 # -Xmx512m. See docs/benchmarks.md ("A province on one server").
 #
 #   bench/province.sh                                  # 100×200, 1,000×200 and 5,000×200 (about 50 minutes on 2 busy cores)
@@ -52,12 +52,12 @@ echo "embedded PostgreSQL on port $PGPORT"
 
 start_server() { # url data-dir [java options]
   local url=$1 data=$2; shift 2
-  XINGPING_PORT=$PORT java "$@" -jar "$JAR" --spring.profiles.active=postgres --spring.datasource.url="$url" \
+  XINGPING_PORT=$PORT XINGPING_MANAGEMENT_PORT=0 java "$@" -jar "$JAR" --spring.profiles.active=postgres --spring.datasource.url="$url" \
     --spring.datasource.username=postgres --xingping.data-dir="$data" >"$WORK/server.log" 2>&1 &
   SERVER=$!
   local t0=$SECONDS
   for _ in $(seq 300); do
-    curl -fs -o /dev/null "$BASE/actuator/health/readiness" && { echo "server ($*) ready in $((SECONDS - t0)) s"; return 0; }
+    curl -fs -o /dev/null "$BASE/readyz" && { echo "server ($*) ready in $((SECONDS - t0)) s"; return 0; }
     kill -0 "$SERVER" 2>/dev/null || { echo "the server stopped; see $WORK/server.log" >&2; tail -20 "$WORK/server.log" >&2; exit 1; }
     sleep 1
   done

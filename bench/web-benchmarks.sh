@@ -29,11 +29,11 @@ javac -proc:none -encoding UTF-8 -d "$WORK/classes" -cp "$DEPS" \
 CP="$WORK/classes:$DEPS"
 
 echo "=== start $JAR (demo city) on port $PORT"
-XINGPING_PORT=$PORT XINGPING_DATA_DIR="$WORK/data" java -jar "$JAR" --spring.profiles.active=demo >"$WORK/server.log" 2>&1 &
+XINGPING_PORT=$PORT XINGPING_MANAGEMENT_PORT=0 XINGPING_DATA_DIR="$WORK/data" java -jar "$JAR" --spring.profiles.active=demo >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 180); do
-  curl -fs -o /dev/null "$BASE/actuator/health/readiness" && break
+  curl -fs -o /dev/null "$BASE/readyz" && break
   kill -0 $SERVER 2>/dev/null || { echo "the server stopped; see $WORK/server.log" >&2; exit 1; }
   sleep 1
 done

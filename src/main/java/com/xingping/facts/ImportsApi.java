@@ -45,7 +45,7 @@ class ImportsApi {
     FactImports.Outcome importFile(@AuthenticationPrincipal CurrentUser user,
                                    @Parameter(description = KINDS) @PathVariable String kind,
                                    @RequestParam(required = false) Long yearId,
-                                   @Parameter(description = "the .xlsx (or .xls) file") @RequestParam(required = false) MultipartFile file,
+                                   @Parameter(description = "the .xlsx, .xls, .ods or .csv (UTF-8 or GBK) file") @RequestParam(required = false) MultipartFile file,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                    @RequestParam(required = false) String reference,
                                    @RequestParam(required = false) String reason) throws IOException {

@@ -159,7 +159,7 @@ final class PerformanceSheet {
 
         void note(SheetRow row, String column, String reason) {
             if (reason != null) {
-                problems.add(new RowProblem(row.number(), column, reason));
+                problems.add(row.problem(column, reason));
             }
         }
 

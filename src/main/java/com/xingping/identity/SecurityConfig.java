@@ -2,9 +2,12 @@ package com.xingping.identity;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -18,7 +21,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two chains: the JSON API under /api/** (personal access tokens as {@code Authorization: Bearer}, HTTP
+ * Three chains: the management port (health, info and metrics, open to whoever reaches that port,
+ * which listens on the loopback address unless configured otherwise), the JSON API under /api/** (personal access tokens as {@code Authorization: Bearer}, HTTP
  * Basic kept for older clients; stateless, so no CSRF exposure; errors as problem+json) and the pages
  * (form login, session, CSRF on every form). In both, a leader may only read: every method but GET/HEAD
  * is refused for the LEADER role, but for their own password and tokens.
@@ -31,6 +35,22 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * Requests to the management port, when it is a port of its own; on the application's port the
+     * actuator's paths fall to the pages' chain, so metrics never become public there by a setting.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain management(HttpSecurity http, Environment environment) throws Exception {
+        boolean ownPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
+        return http.securityMatcher(ownPort ? EndpointRequest.toAnyEndpoint() : request -> false)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
     }
 
     @Bean
@@ -60,7 +80,7 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
-                                "/actuator/health", "/actuator/health/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/units/new", "/units/*/edit", "/accounts/**", "/years/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/units/**", "/years/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()

@@ -69,13 +69,13 @@ class RosterApi {
     }
 
     @PostMapping(path = "/units/{unitId}/roster/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Replace the year's roster with an Excel file (姓名 / 身份 / 学时), all or nothing",
+    @Operation(summary = "Replace the year's roster with a spreadsheet (姓名 / 身份 / 学时), all or nothing",
             description = "A file with any bad row imports nothing: 400 with `errors`, one per bad row, e.g. "
                     + "`第 5 行：学时 不能为负数`. Not a spreadsheet, or larger than the limit (1 MB): 400. "
                     + "Two imports already running: 503 with Retry-After.")
     RosterView importFile(@AuthenticationPrincipal CurrentUser user, @PathVariable Long unitId,
                           @RequestParam(required = false) Long yearId,
-                          @Parameter(description = "the .xlsx (or .xls) file") @RequestParam(required = false) MultipartFile file)
+                          @Parameter(description = "the .xlsx, .xls, .ods or .csv (UTF-8 or GBK) file") @RequestParam(required = false) MultipartFile file)
             throws IOException {
         RosterRegistry.Upload upload = upload(file);
         gate.admit(() -> registry.replaceFrom(user, unitId, yearId, upload));

@@ -37,7 +37,7 @@ final class RosterBook {
         for (SheetRow row : SheetReader.rows(content, LAYOUT)) {
             String code = row.text(UNIT_CODE);
             int before = problems.size();
-            RosterSheet.note(problems, row.number(), UNIT_CODE, code.isEmpty() ? "不能为空" : unitProblem.apply(code));
+            RosterSheet.note(problems, row, UNIT_CODE, code.isEmpty() ? "不能为空" : unitProblem.apply(code));
             var member = RosterSheet.member(row, problems);
             if (problems.size() == before) {
                 lines.add(new Line(row.number(), code, member.orElseThrow()));

@@ -129,7 +129,7 @@ class RosterRegistry {
 
     private byte[] bytes(Upload upload) {
         if (upload == null) {
-            throw new Refusal("file", "请选择要导入的 Excel 文件");
+            throw new Refusal("file", "请选择要导入的表格文件");
         }
         return new SheetUpload(upload.filename(), upload.content()).bytes(maxImportBytes, limit -> "文件过大：名册文件不能超过 "
                 + limit + "（" + RosterSheet.MAX_MEMBERS + " 名党员的名册远小于此），请检查是否选错了文件");

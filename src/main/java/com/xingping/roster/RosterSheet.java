@@ -52,18 +52,18 @@ final class RosterSheet {
         String name = row.text(MemberRules.NAME);
         String role = row.text(MemberRules.ROLE);
         SheetCell.Reading hours = row.cell(MemberRules.HOURS).number();
-        note(problems, row.number(), MemberRules.NAME, MemberRules.nameProblem(name));
-        note(problems, row.number(), MemberRules.ROLE, MemberRules.roleProblem(role));
-        note(problems, row.number(), MemberRules.HOURS,
+        note(problems, row, MemberRules.NAME, MemberRules.nameProblem(name));
+        note(problems, row, MemberRules.ROLE, MemberRules.roleProblem(role));
+        note(problems, row, MemberRules.HOURS,
                 hours.problem() != null ? hours.problem() : MemberRules.hoursProblem(hours.value()));
         return problems.size() == before
                 ? Optional.of(new MemberForm(name.strip(), MemberRules.role(role), hours.value(), null))
                 : Optional.empty();
     }
 
-    static void note(List<RowProblem> problems, int row, String column, String reason) {
+    static void note(List<RowProblem> problems, SheetRow row, String column, String reason) {
         if (reason != null) {
-            problems.add(new RowProblem(row, column, reason));
+            problems.add(row.problem(column, reason));
         }
     }
 

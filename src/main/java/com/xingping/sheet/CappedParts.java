@@ -8,12 +8,14 @@ import java.util.Enumeration;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 
+import com.xingping.kernel.Refusal;
+
 /**
- * The parts of an .xlsx as POI reads them, each inflated only up to a limit: a worksheet (streamed,
- * so its size costs time, not memory) up to {@link #MAX_SHEET_BYTES}, any other part (the shared
- * strings, held while the sheet is read; relationships, parsed whole by POI) up to
- * {@link #MAX_PART_BYTES}. A 2 MB upload can inflate to gigabytes (a "zip bomb"); a filled template
- * is a few hundred kilobytes inflated.
+ * The parts of an .xlsx as POI reads them (or of an .ods), each inflated only up to a limit: a
+ * worksheet, or an .ods's {@code content.xml} (streamed, so its size costs time, not memory) up to
+ * {@link #MAX_SHEET_BYTES}, any other part (the shared strings, held while the sheet is read;
+ * relationships, parsed whole by POI) up to {@link #MAX_PART_BYTES}. A 2 MB upload can inflate to
+ * gigabytes (a "zip bomb"); a filled template is a few hundred kilobytes inflated.
  */
 final class CappedParts implements ZipEntrySource {
     static final long MAX_SHEET_BYTES = 100L * 1024 * 1024;
@@ -23,6 +25,12 @@ final class CappedParts implements ZipEntrySource {
 
     /** The part that inflated beyond its limit. */
     record Exceeded(String part, long limit) {
+
+        /** @param file what the file is called in the message, e.g. "该 Excel 文件" */
+        Refusal refusal(String file) {
+            return new Refusal("file", file + "解压后过大（其中 " + part + " 超过 " + SheetUpload.size((int) limit)
+                    + "），不是正常填写的表格；请下载模板，把数据复制进去后再导入");
+        }
     }
 
     CappedParts(ZipEntrySource parts) {
@@ -47,7 +55,7 @@ final class CappedParts implements ZipEntrySource {
     @Override
     public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
         String name = entry.getName();
-        long limit = name.startsWith("xl/worksheets/") ? MAX_SHEET_BYTES : MAX_PART_BYTES;
+        long limit = name.startsWith("xl/worksheets/") || name.equals(OdsSheet.CONTENT) ? MAX_SHEET_BYTES : MAX_PART_BYTES;
         return new Capped(parts.getInputStream(entry), new Exceeded(name, limit));
     }
 

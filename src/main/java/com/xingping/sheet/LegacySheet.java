@@ -3,6 +3,7 @@ package com.xingping.sheet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -25,7 +26,8 @@ final class LegacySheet {
     private LegacySheet() {
     }
 
-    static void read(byte[] content, SheetRows rows) {
+    static List<SheetRow> read(byte[] content, SheetReader.Layout layout) {
+        SheetRows rows = new SheetRows(layout, SheetFormat.XLS);
         try (Workbook workbook = open(content)) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new Refusal("file", "表格中没有工作表");
@@ -42,6 +44,7 @@ final class LegacySheet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return rows.rows();
     }
 
     private static Workbook open(byte[] content) {

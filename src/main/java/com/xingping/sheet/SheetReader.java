@@ -7,16 +7,19 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import com.xingping.kernel.Refusal;
 
 /**
- * Reads the first sheet of an uploaded workbook: the header row names the columns (a header cell
- * belongs to a column when it starts with the column's name, so "身份(班子成员|普通党员)" is 身份; the
- * order does not matter), every row below it that is not blank in all of them is one {@link SheetRow}.
- * Refuses, naming the file, anything that is not an .xlsx or .xls, a protected workbook, a missing
- * header, more rows than allowed (as soon as the first row too many is met: an .xlsx is streamed, never
- * held whole) and an .xlsx that inflates far beyond any filled template; the rows' own problems are the
- * importer's to judge.
+ * Reads the first sheet of an uploaded spreadsheet, the one entry point of every import: the header
+ * row names the columns (a header cell belongs to a column when it starts with the column's name, so
+ * "身份(班子成员|普通党员)" is 身份; the order does not matter), every row below it that is not blank in
+ * all of them is one {@link SheetRow}. The format is told from the content, not the file's name: an
+ * .xlsx, an .xls, an OpenDocument .ods, or CSV text in UTF-8 (with or without BOM) or else GBK.
+ * Refuses, naming the file, anything else (listing the accepted formats), a protected workbook, a
+ * missing header, more rows than allowed (as soon as the first row too many is met: an .xlsx or .ods
+ * is streamed, never held whole) and a zip that inflates far beyond any filled template; the rows'
+ * own problems are the importer's to judge.
  */
 public final class SheetReader {
     static final String UNREADABLE = "无法读取该文件：它不是有效的 Excel 表格，请下载模板填写后导入";
+    static final String NOT_A_SHEET = "该文件不是可导入的表格。" + SheetFormat.ACCEPTED + "；请下载模板填写后导入";
 
     private SheetReader() {
     }
@@ -38,12 +41,10 @@ public final class SheetReader {
     }
 
     public static List<SheetRow> rows(byte[] content, Layout layout) {
-        SheetRows rows = new SheetRows(layout);
-        switch (FileMagic.valueOf(content)) {
-            case OOXML -> StreamedSheet.read(content, rows);
-            case OLE2 -> LegacySheet.read(content, rows);
-            default -> throw new Refusal("file", "该文件不是 Excel 表格（.xlsx 或 .xls），请下载模板填写后导入");
-        }
-        return rows.rows();
+        return switch (FileMagic.valueOf(content)) {
+            case OOXML -> OdsSheet.isOpenDocument(content) ? OdsSheet.read(content, layout) : StreamedSheet.read(content, layout);
+            case OLE2 -> LegacySheet.read(content, layout);
+            default -> CsvSheet.read(content, layout);
+        };
     }
 }

@@ -17,11 +17,13 @@ import com.xingping.kernel.Refusal;
  */
 final class SheetRows {
     private final SheetReader.Layout layout;
+    private final SheetFormat format;
     private final List<SheetRow> rows = new ArrayList<>();
     private Map<String, Integer> columns;
 
-    SheetRows(SheetReader.Layout layout) {
+    SheetRows(SheetReader.Layout layout, SheetFormat format) {
         this.layout = layout;
+        this.format = format;
     }
 
     /** Whether the reader needs this column's cell of the current row: every cell of the header, then the layout's columns. */
@@ -46,7 +48,7 @@ final class SheetRows {
         if (rows.size() == layout.maxRows()) {
             throw new Refusal("file", layout.tooManyRows());
         }
-        rows.add(new SheetRow(number, named));
+        rows.add(new SheetRow(number, named, format.suffix()));
     }
 
     /** The rows, once the whole sheet was read; a sheet without any row has no header either. */
@@ -69,7 +71,7 @@ final class SheetRows {
                 .filter(name -> !found.containsKey(name) && cell.text().startsWith(name)).findFirst()
                 .ifPresent(name -> found.put(name, column)));
         if (!found.keySet().containsAll(layout.required())) {
-            throw new Refusal("file", "第 " + number + " 行须为表头"
+            throw new Refusal("file", "第 " + number + " 行" + format.suffix() + "须为表头"
                     + layout.required().stream().map(name -> "“" + name + "”").collect(Collectors.joining())
                     + "，请下载模板填写后导入");
         }

@@ -16,12 +16,12 @@ public record SheetUpload(String filename, InputStream content) {
      */
     public byte[] bytes(int maxBytes, Function<String, String> tooLarge) {
         if (content == null) {
-            throw new Refusal("file", "请选择要导入的 Excel 文件");
+            throw new Refusal("file", "请选择要导入的表格文件");
         }
         try (InputStream in = content) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
             if (bytes.length == 0) {
-                throw new Refusal("file", "文件是空的，请选择填好的 Excel 文件");
+                throw new Refusal("file", "文件是空的，请选择填好的表格文件");
             }
             if (bytes.length > maxBytes) {
                 throw new Refusal("file", tooLarge.apply(size(maxBytes)));

@@ -22,7 +22,7 @@ import org.xml.sax.XMLReader;
 import com.xingping.kernel.Refusal;
 
 /**
- * The first sheet of an .xlsx, streamed: the zip is read in place (each part inflated only when read,
+ * The first sheet of an .xlsx (a zip that is no OpenDocument file), streamed: the zip is read in place (each part inflated only when read,
  * and only up to {@link CappedParts}' limits), the sheet's XML goes through SAX row by row, and
  * reading stops at the first row beyond the layout's limit. Memory stays that of the shared strings
  * and the rows taken, whatever the sheet's size.
@@ -36,7 +36,8 @@ final class StreamedSheet {
     private StreamedSheet() {
     }
 
-    static void read(byte[] content, SheetRows rows) {
+    static List<SheetRow> read(byte[] content, SheetReader.Layout layout) {
+        SheetRows rows = new SheetRows(layout, SheetFormat.XLSX);
         CappedParts parts = open(content);
         try (parts) {
             OPCPackage workbook = OPCPackage.open(parts);
@@ -53,6 +54,7 @@ final class StreamedSheet {
         if (parts.exceeded() != null) {
             throw unreadable(parts);
         }
+        return rows.rows();
     }
 
     private static CappedParts open(byte[] content) {
@@ -67,7 +69,7 @@ final class StreamedSheet {
         PackageRelationship core = workbook.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
         PackagePart main = core == null ? null : workbook.getPart(core);
         if (main == null || !WORKBOOKS.contains(main.getContentType())) {
-            throw new Refusal("file", SheetReader.UNREADABLE);
+            throw new Refusal("file", SheetReader.NOT_A_SHEET);
         }
         XSSFReader reader = new XSSFReader(workbook);
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
@@ -98,7 +100,6 @@ final class StreamedSheet {
         if (exceeded == null) {
             return new Refusal("file", SheetReader.UNREADABLE);
         }
-        return new Refusal("file", "该 Excel 文件解压后过大（其中 " + exceeded.part() + " 超过 "
-                + SheetUpload.size((int) exceeded.limit()) + "），不是正常填写的表格；请下载模板，把数据复制进去后再导入");
+        return exceeded.refusal("该 Excel 文件");
     }
 }

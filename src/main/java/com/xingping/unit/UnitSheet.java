@@ -72,7 +72,7 @@ final class UnitSheet {
 
     private static void note(List<RowProblem> problems, SheetRow row, String column, String reason) {
         if (reason != null) {
-            problems.add(new RowProblem(row.number(), column, reason));
+            problems.add(row.problem(column, reason));
         }
     }
 

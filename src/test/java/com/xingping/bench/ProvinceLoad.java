@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 
 /**
  * A generated province (the {@code generate} command) as its users meet it on a running server, in
- * one run beside {@code /actuator/health}: the reporter's scorecard page and API, the review queue's
+ * one run beside {@code /readyz} (readiness): the reporter's scorecard page and API, the review queue's
  * first page, the dashboard and the results draft (median, p99, ratio to health); approve → the
  * unit's fresh scorecard; 50 reporters on their scorecards at once; the administrator's full rebuild
  * of the standings against a plain JDBC scan of the rows it reads; publishing. API calls carry Bearer
@@ -74,7 +74,7 @@ public final class ProvinceLoad {
         };
 
         Map<String, Timing> timings = new LinkedHashMap<>();
-        timings.put("GET /actuator/health", new Timing(() -> plain("/actuator/health")));
+        timings.put("GET /readyz", new Timing(() -> plain("/readyz")));
         timings.put("GET /api/v1/me (token)", new Timing(() -> get("/api/v1/me", tokens.get("g0001")).statusCode()));
         timings.put("reporter scorecard API", new Timing(() -> {
             String[] target = scorecardApi.get().split("\\|");
@@ -102,7 +102,7 @@ public final class ProvinceLoad {
                 }
             }
         }
-        long health = timings.get("GET /actuator/health").median();
+        long health = timings.get("GET /readyz").median();
         System.out.println("| what | calls | median ms | p99 ms | × health |");
         System.out.println("|---|---:|---:|---:|---:|");
         timings.forEach((name, timing) -> System.out.printf("| %s | %d | %.1f | %.1f | %.1f |%n", name, timing.count,

@@ -71,7 +71,7 @@ class FullDiskIT {
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
         assertThat(refused.body()).contains("未保存");
-        HttpResponse<String> readiness = api.get("/actuator/health/readiness");
+        HttpResponse<String> readiness = api.get("/readyz");
         assertThat(readiness.statusCode()).isEqualTo(503);
         assertThat(readiness.body()).contains("DOWN");
         HttpResponse<String> me = api.get("/api/v1/me");
@@ -120,7 +120,7 @@ class FullDiskIT {
 
     private static void awaitReady(Http api) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (api.get("/actuator/health/readiness").statusCode() != 200) {
+        while (api.get("/readyz").statusCode() != 200) {
             assertThat(Instant.now()).as("health UP again once there is space").isBefore(deadline);
             Thread.sleep(200);
         }

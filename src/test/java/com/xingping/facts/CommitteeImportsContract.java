@@ -229,7 +229,8 @@ abstract class CommitteeImportsContract {
     @Test
     void aFileThatIsNoSpreadsheetOrIsHugeIsRefusedClearly() {
         assertThatThrownBy(() -> run(ImportKind.CONDUCT, Xlsx.pdf())).isInstanceOf(Refusal.class)
-                .hasMessage("该文件不是 Excel 表格（.xlsx 或 .xls），请下载模板填写后导入");
+                .hasMessage("该文件不是可导入的表格。可导入的格式：Excel 表格（.xlsx、.xls）、OpenDocument 表格（.ods）、"
+                        + "CSV 文件（UTF-8 或 GBK 编码）；请下载模板填写后导入");
         assertThatThrownBy(() -> run(ImportKind.ROSTERS, Xlsx.noise(5 * 1024 * 1024))).isInstanceOf(Refusal.class)
                 .hasMessage("文件过大：导入文件不能超过 2 MB，请检查是否选错了文件");
         assertThatThrownBy(() -> imports.run(ImportKind.TARGET, admin, null, upload(Xlsx.header("单位编码", "是否优胜")

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.xingping.identity.Account;
 import com.xingping.support.Platform;
+import com.xingping.support.Xlsx;
 import com.xingping.unit.Unit;
 import com.xingping.year.AssessmentYear;
 
@@ -144,12 +146,17 @@ class RosterPagesIT {
 
     @Test
     void theApiRefusesANonSpreadsheetAndAMissingFile() {
-        MockMultipartFile text = new MockMultipartFile("file", "名册.xlsx", "text/plain", "姓名,学时".getBytes());
+        MockMultipartFile pdf = new MockMultipartFile("file", "名册.xlsx", "application/pdf", Xlsx.pdf());
+        MockMultipartFile text = new MockMultipartFile("file", "名册.xlsx", "text/plain", "姓名,学时".getBytes(StandardCharsets.UTF_8));
 
+        assertThat(mvc.post().uri("/api/v1/units/{u}/roster/import", unit.id()).multipart().file(pdf).with(api()))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].reason").asString()
+                .contains("不是可导入的表格", ".xlsx、.xls", ".ods", "CSV 文件（UTF-8 或 GBK 编码）");
         assertThat(mvc.post().uri("/api/v1/units/{u}/roster/import", unit.id()).multipart().file(text).with(api()))
-                .hasStatus(400).bodyJson().extractingPath("$.errors[0].reason").asString().contains("不是 Excel 表格");
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].reason").asString()
+                .startsWith("第 1 行（CSV，UTF-8 编码）须为表头“姓名”“身份”“学时”");
         assertThat(mvc.post().uri("/api/v1/units/{u}/roster/import", unit.id()).multipart().with(api()))
-                .hasStatus(400).bodyJson().extractingPath("$.errors[0].reason").isEqualTo("请选择要导入的 Excel 文件");
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].reason").isEqualTo("请选择要导入的表格文件");
     }
 
     @Test

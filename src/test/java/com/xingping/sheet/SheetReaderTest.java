@@ -22,6 +22,8 @@ import com.xingping.support.XlsxPackage;
 
 /** How every import reads its spreadsheet, before any row is judged. */
 class SheetReaderTest {
+    static final String NOT_A_SHEET = "该文件不是可导入的表格。可导入的格式：Excel 表格（.xlsx、.xls）、OpenDocument 表格（.ods）、"
+            + "CSV 文件（UTF-8 或 GBK 编码）；请下载模板填写后导入";
     static final SheetReader.Layout LAYOUT = SheetReader.Layout.of(3, "一次最多导入 3 个单位", "单位编码", "得分")
             .withOptional("单位名称");
 
@@ -58,9 +60,9 @@ class SheetReaderTest {
         assertThatThrownBy(() -> SheetReader.rows(Xlsx.header("单位编码", "得分").row("A", 1).row("B", 2).row("C", 3)
                 .row("D", 4).bytes(), LAYOUT)).isInstanceOf(Refusal.class).hasMessage("一次最多导入 3 个单位");
         assertThatThrownBy(() -> SheetReader.rows(Xlsx.pdf(), LAYOUT)).isInstanceOf(Refusal.class)
-                .hasMessage("该文件不是 Excel 表格（.xlsx 或 .xls），请下载模板填写后导入");
+                .hasMessage(NOT_A_SHEET);
         assertThatThrownBy(() -> SheetReader.rows(Xlsx.docx("单位编码 得分"), LAYOUT)).isInstanceOf(Refusal.class)
-                .hasMessage("无法读取该文件：它不是有效的 Excel 表格，请下载模板填写后导入");
+                .hasMessage(NOT_A_SHEET);
     }
 
     @Test
@@ -174,7 +176,7 @@ class SheetReaderTest {
                 .isInstanceOf(Refusal.class).hasMessage("文件过大：不能超过 2 MB");
         assertThatThrownBy(() -> empty.bytes(1024, limit -> "")).isInstanceOf(Refusal.class).hasMessageContaining("空");
         assertThatThrownBy(() -> new SheetUpload(null, null).bytes(1024, limit -> "")).isInstanceOf(Refusal.class)
-                .hasMessage("请选择要导入的 Excel 文件");
+                .hasMessage("请选择要导入的表格文件");
         assertThat(SheetUpload.size(512 * 1024)).isEqualTo("512 KB");
     }
 }
