@@ -7,9 +7,9 @@ RUN useradd --system --home-dir /var/lib/xingping --create-home xingping
 COPY target/xingping.jar /opt/xingping/xingping.jar
 USER xingping
 WORKDIR /var/lib/xingping
-# the management port listens on every interface of the container: publish 9090 to the monitoring network only
+# the management port listens on every interface of the container: publish 8081 to the monitoring network only
 ENV XINGPING_DATA_DIR=/var/lib/xingping \
     XINGPING_MANAGEMENT_ADDRESS=0.0.0.0
 VOLUME /var/lib/xingping
-EXPOSE 8080 9090
+EXPOSE 8080 8081
 ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-XX:MaxRAMPercentage=75", "-jar", "/opt/xingping/xingping.jar"]
