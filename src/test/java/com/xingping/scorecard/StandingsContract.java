@@ -42,6 +42,7 @@ import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
 import com.xingping.kernel.Refusal;
 import com.xingping.reporting.ActivityRecord;
+import com.xingping.reporting.NamedParts;
 import com.xingping.reporting.RecordState;
 import com.xingping.reporting.RecordRows;
 import com.xingping.reporting.ReviewDesk;
@@ -71,7 +72,8 @@ import com.xingping.year.YearRegistry;
  */
 @SpringBootTest
 abstract class StandingsContract {
-    private static final String[] ELEMENTS = {"study-1b", "norms-3a", "study-1a", "innovation-2e", "innovation-3d"};
+    private static final String[] ELEMENTS = {"study-1b", "norms-3a", "study-1a", "innovation-2e", "innovation-3d", "norms-1a",
+            "study-3b"};
     private static final String FALSE_REASON = "照片系挪用";
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
@@ -299,7 +301,8 @@ abstract class StandingsContract {
             String level = elementId.equals("innovation-2e") ? (random.nextBoolean() ? "standard" : "active") : null;
             BigDecimal rate = elementId.equals("innovation-3d") ? BigDecimal.valueOf(50 + random.nextInt(51), 2) : null;
             ActivityRecord filed = platform.submitted(unit, year, elementId,
-                    new ActivityRecord.Content("记录 " + steps.size(), date, "会议室", "全体党员", "随机记录", level, rate));
+                    new ActivityRecord.Content("记录 " + steps.size(), date, "会议室", "全体党员", "随机记录", level, rate,
+                            NamedParts.filling(rubric.element(elementId).orElseThrow(), steps.size())));
             return "file " + elementId + " " + date + " #" + filed.id();
         }
 
