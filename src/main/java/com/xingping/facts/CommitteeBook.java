@@ -51,9 +51,11 @@ public class CommitteeBook {
     private final FactViews views;
     private final AuditLog audit;
     private final UnitDirectory directory;
+    private final OfficialConductDesk official;
 
     CommitteeBook(CommitteeFacts facts, UnitRegistry units, YearChoice yearChoice, YearRegistry years, FactViews views,
-                  AuditLog audit, UnitDirectory directory) {
+                  AuditLog audit, UnitDirectory directory, OfficialConductDesk official) {
+        this.official = official;
         this.directory = directory;
         this.facts = facts;
         this.units = units;
@@ -120,16 +122,27 @@ public class CommitteeBook {
         return audit.history("fact", id);
     }
 
-    /** The year's 行风评议 judged over every active unit, one page of its rows (rated units first, by rank). */
+    /**
+     * The year's 行风评议 judged over the year's units (every active unit and every unit rated that
+     * year, whatever its state today), under the official standings when the committee entered them;
+     * one page of its rows (rated units first, by place).
+     */
     public ConductTable conduct(Long yearId, Paging paging) {
         AssessmentYear year = yearChoice.of(yearId);
         Rubric rubric = years.rubricOf(year);
-        List<Unit> active = units.active();
         Map<Long, List<CommitteeFact>> byUnit = facts.findByYearIdOrderByIdAsc(year.id()).stream()
                 .collect(groupingBy(CommitteeFact::unitId));
-        List<UnitFacts> engineFacts = active.stream().map(u -> UnitFacts.builder(String.valueOf(u.id()))
-                .performance(EngineFacts.performance(byUnit.getOrDefault(u.id(), List.of()))).build()).toList();
-        YearResult result = new ScoringEngine(rubric).score(engineFacts);
+        List<Unit> active = new ArrayList<>();
+        List<UnitFacts> engineFacts = new ArrayList<>();
+        for (Unit unit : units.all()) {
+            UnitFacts unitFacts = UnitFacts.builder(String.valueOf(unit.id()))
+                    .performance(EngineFacts.performance(byUnit.getOrDefault(unit.id(), List.of()))).build();
+            if (unit.active() || unitFacts.performance().rated()) {
+                active.add(unit);
+                engineFacts.add(unitFacts);
+            }
+        }
+        YearResult result = new ScoringEngine(rubric).score(engineFacts, official.of(year).orElse(null));
         List<BigDecimal> scores = engineFacts.stream().map(f -> f.performance().conductScore()).filter(Objects::nonNull).toList();
         List<ConductTable.Row> rows = new ArrayList<>();
         BigDecimal mean = null;
