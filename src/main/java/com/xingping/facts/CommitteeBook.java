@@ -142,6 +142,7 @@ public class CommitteeBook {
                 engineFacts.add(unitFacts);
             }
         }
+        Optional<OfficialConductEntry> entry = official.standing(year.id());
         YearResult result = new ScoringEngine(rubric).score(engineFacts, official.of(year).orElse(null));
         List<BigDecimal> scores = engineFacts.stream().map(f -> f.performance().conductScore()).filter(Objects::nonNull).toList();
         List<ConductTable.Row> rows = new ArrayList<>();
@@ -162,9 +163,18 @@ public class CommitteeBook {
         rows.sort(Comparator.comparing((ConductTable.Row r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
                 .thenComparing(r -> r.conduct() == null).thenComparing(ConductTable.Row::code));
         int bottom = rubric.policy().conductVetoBottom();
-        Integer lastSafePlace = scores.size() > bottom && bottom > 0 ? scores.size() - bottom : null;
+        Integer lastSafePlace = entry.isEmpty() && scores.size() > bottom && bottom > 0 ? scores.size() - bottom : null;
+        List<ConductTable.Rated> rated = rows.stream().filter(r -> r.rank() != null)
+                .map(r -> new ConductTable.Rated(r.code(), r.name())).toList();
         return new ConductTable(year.id(), year.year(), year.isOpen(), scores.size(), stripped(mean), lastSafePlace,
-                bottom, PageOf.slice(rows, paging));
+                bottom, PageOf.slice(rows, paging), entry.map(this::official).orElse(null), rated);
+    }
+
+    private ConductTable.Official official(OfficialConductEntry entry) {
+        List<String> bottom = entry.bottomUnits().stream()
+                .map(id -> units.find(id).map(u -> u.code() + " " + u.name()).orElse("#" + id)).sorted().toList();
+        return new ConductTable.Official(entry.id(), entry.version(), stripped(entry.mean()), bottom, entry.factDate(),
+                entry.reference(), entry.reason(), entry.enteredBy());
     }
 
     private StarGroup star(Star star, List<FactView> standing) {
