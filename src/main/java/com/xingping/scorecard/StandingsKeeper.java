@@ -20,6 +20,7 @@ import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.FactsAssembler.Assembled;
 import com.xingping.unit.Unit;
 import com.xingping.unit.UnitRegistry;
+import com.xingping.unit.YearFlags;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
@@ -77,6 +78,8 @@ class StandingsKeeper {
         Optional<FactSource.UnitYear> fact = assembly.changedBy(entity);
         if (fact.isPresent()) {
             pending().units.add(new Key(fact.get().yearId(), fact.get().unitId()));
+        } else if (entity instanceof YearFlags f) {
+            pending().units.add(new Key(f.yearId(), f.unitId()));
         } else if (entity instanceof Unit u) {
             pending().everywhere.add(u.id());
         } else if (official.changedBy(entity).isPresent()) {
