@@ -36,6 +36,7 @@ import com.xingping.scoring.YearResult;
 import com.xingping.unit.Unit;
 import com.xingping.unit.UnitDirectory;
 import com.xingping.unit.UnitRegistry;
+import com.xingping.unit.YearFlags;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearChoice;
 import com.xingping.year.YearRegistry;
@@ -98,9 +99,17 @@ public class CommitteeBook {
                 .map(f -> views.of(f, rubric, year)).toList();
         List<FactView> standing = all.stream().filter(FactView::active).toList();
         List<StarGroup> stars = rubric.stars().stream().map(star -> star(star, standing)).toList();
-        List<Slot> performance = FactRules.ASPECTS.stream().map(a -> new Slot(a, views.text("facts.aspect." + a),
-                latest(standing, FactKind.PERFORMANCE, f -> a.equals(f.aspect())))).toList();
-        List<Slot> inspections = FactRules.PERIODS.stream().map(p -> new Slot(p, views.text("facts.period." + p),
+        YearFlags flags = units.flags(year.id(), unit);
+        // outside the 目标责任制考核 (or the committee's own): performance-1 is the committee's judgement (业绩优)
+        String outside = flags.committeeOwn() ? views.text("facts.target.committeeOwn")
+                : flags.inTargetAssessment() ? null : views.text("facts.target.outside");
+        List<Slot> performance = FactRules.ASPECTS.stream().map(a -> {
+            boolean judged = outside != null && FactRules.TARGET.equals(a);
+            return new Slot(a, views.text(judged ? "facts.aspect.target.judged" : "facts.aspect." + a),
+                    judged ? views.text("facts.aspect.target.judgedHelp", outside) : null,
+                    latest(standing, FactKind.PERFORMANCE, f -> a.equals(f.aspect())));
+        }).toList();
+        List<Slot> inspections = FactRules.PERIODS.stream().map(p -> new Slot(p, views.text("facts.period." + p), null,
                 latest(standing, FactKind.INSPECTION, f -> p.equals(f.period())))).toList();
         return new UnitFactsView(unit.id(), unit.code(), unit.name(), unit.active(), year.id(), year.year(), year.isOpen(),
                 user.isCommittee() && year.isOpen() && unit.active(), year.windowStart(), year.windowEnd(), stars,
