@@ -132,6 +132,7 @@ class DeemedAdvancedBrowserIT {
         target.getByLabel("结果").selectOption("true");
         target.getByLabel("日期").fill("2018-11-20");
         target.getByLabel("依据文件（文号）").fill("绍市机工委〔2018〕20号");
+        target.getByLabel("事由").fill("全年工作成效与目标责任制考核优胜单位相当");
         target.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("保存")).click();
         assertThat(page.locator(".alert-success")).isVisible();
 
