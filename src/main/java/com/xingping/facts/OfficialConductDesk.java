@@ -71,6 +71,19 @@ public class OfficialConductDesk implements OfficialStandings {
         return entries.findFirstByYearIdAndState(yearId, FactState.ACTIVE);
     }
 
+    /** The units with a 行风评议 score entered for the year, by code (those the official list may name). */
+    List<Unit> ratedUnits(Long yearId) {
+        Set<Long> rated = ratedIds(yearId);
+        return units.all().stream().filter(u -> rated.contains(u.id())).toList();
+    }
+
+    private Set<Long> ratedIds(Long yearId) {
+        return facts.findByYearIdOrderByIdAsc(yearId).stream()
+                .filter(f -> f.active() && f.kind() == FactKind.PERFORMANCE && FactRules.CONDUCT.equals(f.subject())
+                        && f.amount() != null)
+                .map(CommitteeFact::unitId).collect(Collectors.toSet());
+    }
+
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
     public OfficialConductEntry enter(CurrentUser user, Long yearId, Form form) {
@@ -128,10 +141,7 @@ public class OfficialConductDesk implements OfficialStandings {
     private Set<Long> bottom(AssessmentYear year, List<String> codes) {
         List<String> listed = codes == null ? List.of()
                 : codes.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).distinct().toList();
-        Set<Long> rated = facts.findByYearIdOrderByIdAsc(year.id()).stream()
-                .filter(f -> f.active() && f.kind() == FactKind.PERFORMANCE && FactRules.CONDUCT.equals(f.subject())
-                        && f.amount() != null)
-                .map(CommitteeFact::unitId).collect(Collectors.toSet());
+        Set<Long> rated = ratedIds(year.id());
         List<String> problems = new ArrayList<>();
         Set<Long> ids = new LinkedHashSet<>();
         for (String code : listed) {
