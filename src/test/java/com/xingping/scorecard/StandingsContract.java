@@ -51,6 +51,7 @@ import com.xingping.roster.RosterMember;
 import com.xingping.roster.RosterRows;
 import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.FactsAssembler.Assembled;
+import com.xingping.scoring.OfficialConduct;
 import com.xingping.scoring.ScoringEngine;
 import com.xingping.scoring.UnitFacts;
 import com.xingping.scoring.UnitResult;
@@ -95,6 +96,8 @@ abstract class StandingsContract {
     UnitAssembly assembly;
     @Autowired
     LiveScores scores;
+    @Autowired
+    OfficialStandings official;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -472,11 +475,13 @@ abstract class StandingsContract {
                 assertThat(stored).as("stored text of unit %s after%n%s", unit.id(), trail)
                         .isEqualTo(FactsText.of(rubric, year.year(), recomputed.get(unit.id())));
             }
-            List<Unit> active = all.stream().filter(Unit::active).toList();
-            YearResult expected = new ScoringEngine(rubric).score(active.stream().map(u -> recomputed.get(u.id())).toList());
+            // the year's units: the active ones and any rated in its 行风评议, under the official standings if entered
+            List<Unit> scored = all.stream().filter(u -> u.active() || recomputed.get(u.id()).performance().rated()).toList();
+            YearResult expected = new ScoringEngine(rubric).score(scored.stream().map(u -> recomputed.get(u.id())).toList(),
+                    official.of(year).map(o -> ratedOnly(o, scored, recomputed)).orElse(null));
             LiveYear live = scores.of(year, null);
             assertThat(live.units()).extracting(s -> s.unit().id()).as("scored units after%n%s", trail)
-                    .containsExactlyElementsOf(active.stream().map(Unit::id).toList());
+                    .containsExactlyElementsOf(scored.stream().map(Unit::id).toList());
             Map<Long, UnitTotals> storedTotals = rows.totals(year.id());
             for (Unit unit : ours) {
                 Optional<UnitResult> want = expected.unit(FactsAssembler.engineId(unit.id()));
@@ -490,6 +495,12 @@ abstract class StandingsContract {
                         .isEqualTo(UnitTotals.of(want.get()));
             }
         }
+    }
+
+    private static OfficialConduct ratedOnly(OfficialConduct o, List<Unit> scored, Map<Long, UnitFacts> facts) {
+        return new OfficialConduct(o.mean(), o.bottom().stream().filter(id -> scored.stream()
+                .anyMatch(u -> String.valueOf(u.id()).equals(id) && facts.get(u.id()).performance().rated()))
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     private static List<Object> summary(UnitResult result) {
