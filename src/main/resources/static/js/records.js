@@ -1,4 +1,5 @@
-// The record form: show the chosen element's source words and only the inputs its kind needs;
+// The record form: show the chosen element's source words and only the inputs its kind needs (a TIER's
+// level, a THRESHOLD's rate, which report a norms-1a record is);
 // list the files chosen and stop files over the size limit before they are sent.
 (function () {
   'use strict';
@@ -7,6 +8,7 @@
     var source = document.getElementById('element-source');
     var tier = document.getElementById('tier-block');
     var rate = document.getElementById('rate-block');
+    var part = document.getElementById('part-block');
     var update = function () {
       var option = select.options[select.selectedIndex];
       var kind = option && option.dataset.kind ? option.dataset.kind : '';
@@ -15,10 +17,15 @@
       rate.hidden = kind !== 'THRESHOLD';
       tier.querySelector('select').disabled = kind !== 'TIER';
       rate.querySelector('input').disabled = kind !== 'THRESHOLD';
-      tier.querySelectorAll('optgroup').forEach(function (group) {
-        var mine = option && group.dataset.element === option.value;
-        group.hidden = !mine;
-        group.disabled = !mine;
+      var parts = option && option.dataset.parts === 'true';
+      part.hidden = !parts;
+      part.querySelector('select').disabled = !parts;
+      [tier, part].forEach(function (block) {
+        block.querySelectorAll('optgroup').forEach(function (group) {
+          var mine = option && group.dataset.element === option.value;
+          group.hidden = !mine;
+          group.disabled = !mine;
+        });
       });
     };
     select.addEventListener('change', update);

@@ -26,6 +26,7 @@ import com.xingping.identity.AccountForm;
 import com.xingping.identity.AccountRegistry;
 import com.xingping.identity.Role;
 import com.xingping.reporting.ActivityRecord;
+import com.xingping.reporting.NamedParts;
 import com.xingping.reporting.RecordSeeds;
 import com.xingping.roster.MemberRole;
 import com.xingping.roster.RosterMember;
@@ -186,7 +187,8 @@ class DemoData implements ApplicationRunner {
                 ? BigDecimal.valueOf(model ? 70 + random.nextInt(25) : 35 + random.nextInt(60), 2) : null;
         ActivityRecord.Content content = new ActivityRecord.Content(
                 element.name() + (index > 0 ? "（第" + (index + 1) + "次）" : ""), date, unit.name() + "会议室",
-                "全体党员", "按照细则要求开展" + element.name() + "，有记录、有照片。", level, rate);
+                "全体党员", "按照细则要求开展" + element.name() + "，有记录、有照片。", level, rate,
+                NamedParts.filling(element, index));
         ActivityRecord draft = ActivityRecord.draft(year.id(), unit.id(), element.id(), content, reporter, now);
         if (model) {
             // a model unit's records are approved as they come; the last of a series still awaits review

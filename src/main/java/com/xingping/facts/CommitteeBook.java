@@ -36,6 +36,7 @@ import com.xingping.scoring.YearResult;
 import com.xingping.unit.Unit;
 import com.xingping.unit.UnitDirectory;
 import com.xingping.unit.UnitRegistry;
+import com.xingping.unit.YearFlags;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearChoice;
 import com.xingping.year.YearRegistry;
@@ -51,9 +52,11 @@ public class CommitteeBook {
     private final FactViews views;
     private final AuditLog audit;
     private final UnitDirectory directory;
+    private final OfficialConductDesk official;
 
     CommitteeBook(CommitteeFacts facts, UnitRegistry units, YearChoice yearChoice, YearRegistry years, FactViews views,
-                  AuditLog audit, UnitDirectory directory) {
+                  AuditLog audit, UnitDirectory directory, OfficialConductDesk official) {
+        this.official = official;
         this.directory = directory;
         this.facts = facts;
         this.units = units;
@@ -96,9 +99,17 @@ public class CommitteeBook {
                 .map(f -> views.of(f, rubric, year)).toList();
         List<FactView> standing = all.stream().filter(FactView::active).toList();
         List<StarGroup> stars = rubric.stars().stream().map(star -> star(star, standing)).toList();
-        List<Slot> performance = FactRules.ASPECTS.stream().map(a -> new Slot(a, views.text("facts.aspect." + a),
-                latest(standing, FactKind.PERFORMANCE, f -> a.equals(f.aspect())))).toList();
-        List<Slot> inspections = FactRules.PERIODS.stream().map(p -> new Slot(p, views.text("facts.period." + p),
+        YearFlags flags = units.flags(year.id(), unit);
+        // outside the 目标责任制考核 (or the committee's own): performance-1 is the committee's judgement (业绩优)
+        String outside = flags.committeeOwn() ? views.text("facts.target.committeeOwn")
+                : flags.inTargetAssessment() ? null : views.text("facts.target.outside");
+        List<Slot> performance = FactRules.ASPECTS.stream().map(a -> {
+            boolean judged = outside != null && FactRules.TARGET.equals(a);
+            return new Slot(a, views.text(judged ? "facts.aspect.target.judged" : "facts.aspect." + a),
+                    judged ? views.text("facts.aspect.target.judgedHelp", outside) : null,
+                    latest(standing, FactKind.PERFORMANCE, f -> a.equals(f.aspect())));
+        }).toList();
+        List<Slot> inspections = FactRules.PERIODS.stream().map(p -> new Slot(p, views.text("facts.period." + p), null,
                 latest(standing, FactKind.INSPECTION, f -> p.equals(f.period())))).toList();
         return new UnitFactsView(unit.id(), unit.code(), unit.name(), unit.active(), year.id(), year.year(), year.isOpen(),
                 user.isCommittee() && year.isOpen() && unit.active(), year.windowStart(), year.windowEnd(), stars,
@@ -120,16 +131,28 @@ public class CommitteeBook {
         return audit.history("fact", id);
     }
 
-    /** The year's 行风评议 judged over every active unit, one page of its rows (rated units first, by rank). */
+    /**
+     * The year's 行风评议 judged over the year's units (every active unit and every unit rated that
+     * year, whatever its state today), under the official standings when the committee entered them;
+     * one page of its rows (rated units first, by place).
+     */
     public ConductTable conduct(Long yearId, Paging paging) {
         AssessmentYear year = yearChoice.of(yearId);
         Rubric rubric = years.rubricOf(year);
-        List<Unit> active = units.active();
         Map<Long, List<CommitteeFact>> byUnit = facts.findByYearIdOrderByIdAsc(year.id()).stream()
                 .collect(groupingBy(CommitteeFact::unitId));
-        List<UnitFacts> engineFacts = active.stream().map(u -> UnitFacts.builder(String.valueOf(u.id()))
-                .performance(EngineFacts.performance(byUnit.getOrDefault(u.id(), List.of()))).build()).toList();
-        YearResult result = new ScoringEngine(rubric).score(engineFacts);
+        List<Unit> active = new ArrayList<>();
+        List<UnitFacts> engineFacts = new ArrayList<>();
+        for (Unit unit : units.all()) {
+            UnitFacts unitFacts = UnitFacts.builder(String.valueOf(unit.id()))
+                    .performance(EngineFacts.performance(byUnit.getOrDefault(unit.id(), List.of()))).build();
+            if (unit.active() || unitFacts.performance().rated()) {
+                active.add(unit);
+                engineFacts.add(unitFacts);
+            }
+        }
+        Optional<OfficialConductEntry> entry = official.standing(year.id());
+        YearResult result = new ScoringEngine(rubric).score(engineFacts, official.of(year).orElse(null));
         List<BigDecimal> scores = engineFacts.stream().map(f -> f.performance().conductScore()).filter(Objects::nonNull).toList();
         List<ConductTable.Row> rows = new ArrayList<>();
         BigDecimal mean = null;
@@ -149,9 +172,18 @@ public class CommitteeBook {
         rows.sort(Comparator.comparing((ConductTable.Row r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
                 .thenComparing(r -> r.conduct() == null).thenComparing(ConductTable.Row::code));
         int bottom = rubric.policy().conductVetoBottom();
-        Integer lastSafePlace = scores.size() > bottom && bottom > 0 ? scores.size() - bottom : null;
+        Integer lastSafePlace = entry.isEmpty() && scores.size() > bottom && bottom > 0 ? scores.size() - bottom : null;
+        List<ConductTable.Rated> rated = rows.stream().filter(r -> r.rank() != null)
+                .map(r -> new ConductTable.Rated(r.code(), r.name())).toList();
         return new ConductTable(year.id(), year.year(), year.isOpen(), scores.size(), stripped(mean), lastSafePlace,
-                bottom, PageOf.slice(rows, paging));
+                bottom, PageOf.slice(rows, paging), entry.map(this::official).orElse(null), rated);
+    }
+
+    private ConductTable.Official official(OfficialConductEntry entry) {
+        List<String> bottom = entry.bottomUnits().stream()
+                .map(id -> units.find(id).map(u -> u.code() + " " + u.name()).orElse("#" + id)).sorted().toList();
+        return new ConductTable.Official(entry.id(), entry.version(), stripped(entry.mean()), bottom, entry.factDate(),
+                entry.reference(), entry.reason(), entry.enteredBy());
     }
 
     private StarGroup star(Star star, List<FactView> standing) {

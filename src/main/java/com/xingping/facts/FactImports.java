@@ -8,9 +8,10 @@ import com.xingping.roster.RosterBookImport;
 import com.xingping.sheet.ImportGate;
 import com.xingping.sheet.SheetUpload;
 import com.xingping.unit.UnitImport;
+import com.xingping.year.YearChoice;
 
 /**
- * The committee's four imports behind one door, for the page and the API: each runs in its own
+ * The committee's imports behind one door, for the page and the API: each runs in its own
  * service and transaction (units: admins only, like every change to units) and answers with a
  * one-line summary. Any bad row imports nothing ({@link com.xingping.sheet.ImportRefused}). Each waits
  * for its turn at the {@link ImportGate} first.
@@ -22,8 +23,11 @@ public class FactImports {
     private final RosterBookImport rosters;
     private final PerformanceImport performance;
     private final ImportGate gate;
+    private final YearChoice yearChoice;
 
-    FactImports(UnitImport units, RosterBookImport rosters, PerformanceImport performance, ImportGate gate) {
+    FactImports(UnitImport units, RosterBookImport rosters, PerformanceImport performance, ImportGate gate,
+                YearChoice yearChoice) {
+        this.yearChoice = yearChoice;
         this.units = units;
         this.rosters = rosters;
         this.performance = performance;
@@ -53,11 +57,17 @@ public class FactImports {
             }
             case CONDUCT -> performance(kind, performance.conduct(user, yearId, upload, source), "行风评议结果");
             case TARGET -> performance(kind, performance.target(user, yearId, upload, source), "目标责任制考核结果");
+            case OFFICIAL -> {
+                int listed = performance.official(user, yearId, upload, source);
+                yield new Outcome(kind.slug(), "已录入官方行风评议成绩：平均分 " + source.mean().stripTrailingZeros().toPlainString()
+                        + "，末三位 " + listed + " 个单位", listed);
+            }
         };
     }
 
-    public byte[] template(ImportKind kind) {
+    public byte[] template(ImportKind kind, Long yearId) {
         return switch (kind) {
+            case OFFICIAL -> performance.officialTemplate(yearChoice.of(yearId));
             case UNITS -> units.template();
             case ROSTERS -> RosterBookImport.template();
             case CONDUCT -> performance.conductTemplate();

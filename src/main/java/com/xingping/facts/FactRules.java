@@ -22,7 +22,8 @@ import com.xingping.year.AssessmentYear;
  * awards outside it are kept (the engine leaves them out, the pages say so); no fact is dated after today.
  */
 final class FactRules {
-    static final List<String> ASPECTS = List.of("target", "leadership", "conduct", "improved");
+    static final String TARGET = "target";
+    static final List<String> ASPECTS = List.of(TARGET, "leadership", "conduct", "improved");
     static final List<String> PERIODS = List.of("q1", "q2", "q3", "q4", "year");
     static final String YEAR_PERIOD = "year";
     static final String CONDUCT = "conduct";

@@ -34,8 +34,10 @@ class FactsApi {
     private final CommitteeDesk desk;
     private final CommitteeBook book;
     private final YearChoice years;
+    private final OfficialConductDesk official;
 
-    FactsApi(CommitteeDesk desk, CommitteeBook book, YearChoice years) {
+    FactsApi(CommitteeDesk desk, CommitteeBook book, YearChoice years, OfficialConductDesk official) {
+        this.official = official;
         this.desk = desk;
         this.book = book;
         this.years = years;
@@ -110,10 +112,30 @@ class FactsApi {
     }
 
     @GetMapping("/facts/conduct")
-    @Operation(summary = "The year's 行风评议 for every active unit: rank, mean, the bottom cut-off (一票否决) as the engine judges "
-            + "them; rows a page at a time (rated units first, by rank)")
+    @Operation(summary = "The year's 行风评议 over the year's units (active ones and any rated that year): place, mean, the "
+            + "last place that escapes 末三位 (一票否决) as the engine judges them, under the committee's official standings "
+            + "when entered (official); rows a page at a time (rated units first, by place)")
     ConductTable conduct(@RequestParam(required = false) Long yearId, @RequestParam(required = false) Integer page,
                          @RequestParam(required = false) Integer size) {
         return book.conduct(yearId, Paging.of(page, size));
+    }
+
+    @PostMapping("/facts/conduct/official")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Enter the official 行风评议 standings of the open year (yearId, default the open year): mean (0-100, "
+            + "at most 4 decimals), bottom (unit codes, each rated that year), date, reference, reason; they replace the "
+            + "standing ones and are used wherever the year is scored")
+    ConductTable.Official enterOfficial(@AuthenticationPrincipal CurrentUser user,
+                                        @RequestParam(required = false) Long yearId,
+                                        @RequestBody OfficialConductDesk.Form form) {
+        Long id = years.of(yearId).id();
+        official.enter(user, id, form);
+        return book.conduct(id, Paging.first()).official();
+    }
+
+    @PostMapping("/facts/conduct/official/{id}/withdraw")
+    @Operation(summary = "Withdraw the official 行风评议 standings (reason, the version read); the computed standings apply again")
+    void withdrawOfficial(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestBody Withdrawal body) {
+        official.withdraw(user, id, body.reason(), body.version());
     }
 }

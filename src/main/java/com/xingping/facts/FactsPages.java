@@ -30,7 +30,7 @@ import com.xingping.year.YearRegistry;
 /**
  * The committee's pages: /facts (every unit), /facts/units/{id} (a unit's facts as the notice groups
  * them, with a form for each kind), /facts/{kind}/{id}/edit (change or withdraw one, with its history)
- * and /facts/conduct (the year's 行风评议). A refused form is shown again with the reason beside its field.
+ * and /facts/conduct (the year's 行风评议, and the committee's official standings of it). A refused form is shown again with the reason beside its field.
  */
 @Controller
 @RequestMapping("/facts")
@@ -42,8 +42,11 @@ class FactsPages {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final FactViews text;
     private final Clock clock;
+    private final OfficialConductDesk official;
 
-    FactsPages(CommitteeDesk desk, CommitteeBook book, YearChoice yearChoice, YearRegistry years, FactViews text, Clock clock) {
+    FactsPages(CommitteeDesk desk, CommitteeBook book, YearChoice yearChoice, YearRegistry years, FactViews text, Clock clock,
+               OfficialConductDesk official) {
+        this.official = official;
         this.desk = desk;
         this.book = book;
         this.yearChoice = yearChoice;
@@ -145,6 +148,36 @@ class FactsPages {
         model.addAttribute("table", book.conduct(yearId, Paging.of(page, size)));
         model.addAttribute("years", years.all());
         return "facts/conduct";
+    }
+
+    @PostMapping("/conduct/official")
+    String enterOfficial(@AuthenticationPrincipal CurrentUser user, @RequestParam Long yearId,
+                         @RequestParam(required = false) java.math.BigDecimal mean,
+                         @RequestParam(required = false) List<String> bottom,
+                         @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                                 iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate date,
+                         @RequestParam(required = false) String reference, @RequestParam(required = false) String reason,
+                         RedirectAttributes redirect) {
+        try {
+            official.enter(user, yearId, new OfficialConductDesk.Form(mean, bottom, date, reference, reason));
+            redirect.addFlashAttribute("notice", text.text("facts.official.entered"));
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("refusal", refusal);
+        }
+        return "redirect:/facts/conduct?yearId=" + yearId + "#official";
+    }
+
+    @PostMapping("/conduct/official/{id}/withdraw")
+    String withdrawOfficial(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam Long yearId,
+                            @RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
+                            RedirectAttributes redirect) {
+        try {
+            official.withdraw(user, id, reason, version);
+            redirect.addFlashAttribute("notice", text.text("facts.official.withdrawn"));
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("refusal", refusal);
+        }
+        return "redirect:/facts/conduct?yearId=" + yearId + "#official";
     }
 
     private String edit(CurrentUser user, FactView fact, Model model) {

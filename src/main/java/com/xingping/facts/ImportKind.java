@@ -9,7 +9,8 @@ public enum ImportKind {
     UNITS("units", "单位导入模板.xlsx"),
     ROSTERS("rosters", "各单位党员名册模板.xlsx"),
     CONDUCT("conduct", "行风评议成绩模板.xlsx"),
-    TARGET("target", "目标责任制考核结果模板.xlsx");
+    TARGET("target", "目标责任制考核结果模板.xlsx"),
+    OFFICIAL("conduct-official", "官方行风评议末三位模板.xlsx");
 
     private final String slug;
     private final String templateName;
@@ -29,7 +30,7 @@ public enum ImportKind {
 
     /** Whether the import needs the date and document reference of the results it brings. */
     public boolean needsSource() {
-        return this == CONDUCT || this == TARGET;
+        return this != UNITS && this != ROSTERS;
     }
 
     public static ImportKind bySlug(String slug) {

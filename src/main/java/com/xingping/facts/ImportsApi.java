@@ -29,7 +29,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         + "行风评议 results, 目标责任制 results — all or nothing")
 class ImportsApi {
     private static final String KINDS = "units (编码/名称/参加目标责任制考核/工委机关; admin) | rosters (单位编码/姓名/身份/学时) | "
-            + "conduct (单位编码/得分, or 未参评=是 + 工委判定) | target (单位编码/是否优胜)";
+            + "conduct (单位编码/得分, or 未参评=是 + 工委判定) | target (单位编码/是否优胜) | "
+            + "conduct-official (单位编码/列入末三位, with `mean`: the official 行风评议 standings)";
     private final FactImports imports;
 
     ImportsApi(FactImports imports) {
@@ -40,7 +41,7 @@ class ImportsApi {
     @Operation(summary = "Import a spreadsheet (committee; units: admin)", description = "kind: " + KINDS + ". A file with "
             + "any bad row imports nothing: 400 with `errors`, one per problem, e.g. `第 7 行：单位编码 ZZZ 不存在`. "
             + "Not a spreadsheet, too large (2 MB) or too many rows: 400. Two imports already running: 503 with Retry-After. "
-            + "conduct and target need `date` and `reference` "
+            + "conduct, target and conduct-official need `date` and `reference`, conduct-official also `mean` "
             + "(the document the results come from); rosters replace the year's roster of every unit in the file.")
     FactImports.Outcome importFile(@AuthenticationPrincipal CurrentUser user,
                                    @Parameter(description = KINDS) @PathVariable String kind,
@@ -48,17 +49,18 @@ class ImportsApi {
                                    @Parameter(description = "the .xlsx, .xls, .ods or .csv (UTF-8 or GBK) file") @RequestParam(required = false) MultipartFile file,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                    @RequestParam(required = false) String reference,
-                                   @RequestParam(required = false) String reason) throws IOException {
+                                   @RequestParam(required = false) String reason,
+                                   @RequestParam(required = false) java.math.BigDecimal mean) throws IOException {
         return imports.run(ImportKind.bySlug(kind), user, yearId, upload(file),
-                new PerformanceImport.Source(date, reference, reason));
+                new PerformanceImport.Source(date, reference, reason, mean));
     }
 
     @GetMapping("/{kind}/template")
     @Operation(summary = "The Excel template with the Chinese headers (units: every unit, so it is also the export; "
             + "conduct and target: every active unit's code and name, to fill in)")
-    ResponseEntity<byte[]> template(@PathVariable String kind) {
+    ResponseEntity<byte[]> template(@PathVariable String kind, @RequestParam(required = false) Long yearId) {
         ImportKind importKind = ImportKind.bySlug(kind);
-        return SheetDownload.of(importKind.templateName(), imports.template(importKind));
+        return SheetDownload.of(importKind.templateName(), imports.template(importKind, yearId));
     }
 
     static SheetUpload upload(MultipartFile file) throws IOException {

@@ -47,12 +47,12 @@ class ImportsPages {
                       @RequestParam(required = false) Long yearId, @RequestParam(required = false) MultipartFile file,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                       @RequestParam(required = false) String reference, @RequestParam(required = false) String reason,
-                      RedirectAttributes redirect) throws IOException {
+                      @RequestParam(required = false) java.math.BigDecimal mean, RedirectAttributes redirect) throws IOException {
         ImportKind importKind = ImportKind.bySlug(kind);
         redirect.addFlashAttribute("importKind", kind);
         try {
             redirect.addFlashAttribute("notice", imports.run(importKind, user, yearId, ImportsApi.upload(file),
-                    new PerformanceImport.Source(date, reference, reason)).summary());
+                    new PerformanceImport.Source(date, reference, reason, mean)).summary());
         } catch (ImportRefused refused) {
             redirect.addFlashAttribute("problem", refused.reason());
             redirect.addFlashAttribute("importProblems", refused.lines());
@@ -65,8 +65,8 @@ class ImportsPages {
     }
 
     @GetMapping("/{kind}/template")
-    ResponseEntity<byte[]> template(@PathVariable String kind) {
+    ResponseEntity<byte[]> template(@PathVariable String kind, @RequestParam(required = false) Long yearId) {
         ImportKind importKind = ImportKind.bySlug(kind);
-        return SheetDownload.of(importKind.templateName(), imports.template(importKind));
+        return SheetDownload.of(importKind.templateName(), imports.template(importKind, yearId));
     }
 }

@@ -1,5 +1,6 @@
 package com.xingping.facts;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,9 +37,11 @@ public class PerformanceImport {
     private final YearChoice yearChoice;
     private final AuditLog audit;
     private final int maxBytes;
+    private final OfficialConductDesk official;
 
     PerformanceImport(CommitteeDesk desk, UnitRegistry units, YearRegistry years, YearChoice yearChoice, AuditLog audit,
-                      @Value("${xingping.imports.max-bytes:2097152}") int maxBytes) {
+                      @Value("${xingping.imports.max-bytes:2097152}") int maxBytes, OfficialConductDesk official) {
+        this.official = official;
         this.desk = desk;
         this.units = units;
         this.years = years;
@@ -47,8 +50,14 @@ public class PerformanceImport {
         this.maxBytes = maxBytes;
     }
 
-    /** What the file rests on: its date and document, and a reason (the row's place in the file is added). */
-    public record Source(LocalDate date, String reference, String reason) {
+    /**
+     * What the file rests on: its date and document, and a reason (the row's place in the file is added);
+     * {@code mean}: the official 行风评议 mean, for the official standings' import only.
+     */
+    public record Source(LocalDate date, String reference, String reason, BigDecimal mean) {
+        public Source(LocalDate date, String reference, String reason) {
+            this(date, reference, reason, null);
+        }
     }
 
     /** How many units' facts were entered anew, changed, or already said the same. */
@@ -66,6 +75,30 @@ public class PerformanceImport {
     @Transactional
     public Result target(CurrentUser user, Long yearId, SheetUpload upload, Source source) {
         return run(user, yearId, upload, source, "target");
+    }
+
+    /**
+     * The official 行风评议 standings: the mean given with the file, and the units the file marks as in
+     * the last three places; they replace the standing ones (see {@link OfficialConductDesk}).
+     */
+    @Transactional
+    public int official(CurrentUser user, Long yearId, SheetUpload upload, Source source) {
+        AssessmentYear year = years.requireOpen(yearChoice.of(yearId).id());
+        byte[] content = upload.bytes(maxBytes, limit -> "文件过大：导入文件不能超过 " + limit + "，请检查是否选错了文件");
+        PerformanceSheet.Read read = PerformanceSheet.official(content,
+                code -> units.byCode(code).isPresent() ? null : code + " 不存在");
+        if (!read.problems().isEmpty()) {
+            throw new ImportRefused("官方行风评议末三位", read.problems());
+        }
+        String reason = (source.reason() == null || source.reason().isBlank() ? "" : source.reason().strip() + "；")
+                + "由 " + (upload.filename() == null ? "导入文件" : upload.filename()) + " 导入";
+        OfficialConductEntry entered = official.enter(user, year.id(), new OfficialConductDesk.Form(source.mean(),
+                read.lines().stream().map(PerformanceSheet.Line::code).toList(), source.date(), source.reference(), reason));
+        return entered.bottom().size();
+    }
+
+    public byte[] officialTemplate(AssessmentYear year) {
+        return PerformanceSheet.officialTemplate(official.ratedUnits(year.id()));
     }
 
     public byte[] conductTemplate() {

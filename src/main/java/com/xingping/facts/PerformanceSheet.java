@@ -16,11 +16,12 @@ import com.xingping.sheet.SheetTemplate;
 import com.xingping.unit.Unit;
 
 /**
- * The two 业绩优 results that arrive as spreadsheets, one unit a row by its code (the name beside it
+ * The 业绩优 results that arrive as spreadsheets, one unit a row by its code (the name beside it
  * is for the reader and not checked):
  * <ul>
  * <li>行风评议: 单位编码 / 单位名称 / 得分, or 未参评 = 是 with the committee's 工委判定 (是 or 否);</li>
- * <li>目标责任制考核: 单位编码 / 单位名称 / 是否优胜 (是 or 否).</li>
+ * <li>目标责任制考核: 单位编码 / 单位名称 / 是否优胜 (是 or 否);</li>
+ * <li>官方行风评议末三位: 单位编码 / 单位名称 / 列入末三位 (是 or 否), the official mean given with the file.</li>
  * </ul>
  * A row with a code and nothing else is left out (the templates list every active unit).
  */
@@ -31,11 +32,15 @@ final class PerformanceSheet {
     static final String UNRATED = "未参评";
     static final String JUDGEMENT = "工委判定";
     static final String WINNER = "是否优胜";
+    static final String BOTTOM = "列入末三位";
     static final int MAX_ROWS = 1000;
     private static final SheetReader.Layout CONDUCT = SheetReader.Layout.of(MAX_ROWS,
             "一次最多导入 " + MAX_ROWS + " 个单位", CODE, SCORE).withOptional(NAME, UNRATED, JUDGEMENT);
     private static final SheetReader.Layout TARGET = SheetReader.Layout.of(MAX_ROWS,
             "一次最多导入 " + MAX_ROWS + " 个单位", CODE, WINNER).withOptional(NAME);
+
+    private static final SheetReader.Layout OFFICIAL = SheetReader.Layout.of(MAX_ROWS,
+            "一次最多导入 " + MAX_ROWS + " 个单位", CODE, BOTTOM).withOptional(NAME);
 
     /** One good row: the unit's code and the form it makes (the date, reference and reason are the import's). */
     record Line(int row, String code, BigDecimal score, Boolean passed) {
@@ -88,6 +93,30 @@ final class PerformanceSheet {
             }
         }
         return reader.read();
+    }
+
+    /** The official standings' rows: the units marked 是 in 列入末三位 (否 or empty: not listed). */
+    static Read official(byte[] content, UnaryOperator<String> unitProblem) {
+        Reader reader = new Reader(unitProblem);
+        for (SheetRow row : SheetReader.rows(content, OFFICIAL)) {
+            if (row.blank(BOTTOM)) {
+                continue;
+            }
+            int before = reader.problems.size();
+            String code = reader.code(row);
+            Boolean bottom = reader.yesNo(row, BOTTOM);
+            if (reader.problems.size() == before && Boolean.TRUE.equals(bottom)) {
+                reader.lines.add(new Line(row.number(), code, null, true));
+            }
+        }
+        return reader.read();
+    }
+
+    static byte[] officialTemplate(List<Unit> rated) {
+        SheetTemplate sheet = SheetTemplate.of("官方行风评议末三位", CODE, NAME, BOTTOM).widths(14, 30, 12)
+                .choices(2, MAX_ROWS, "是", "否");
+        rated.forEach(u -> sheet.row(u.code(), u.name()));
+        return sheet.bytes();
     }
 
     static byte[] conductTemplate(List<Unit> units) {

@@ -25,7 +25,8 @@ public record UnitFactsView(Long unitId, String unitCode, String unitName, boole
     }
 
     /** A single-valued subject (业绩优 aspect, inspection period) and its standing fact, if any. */
-    public record Slot(String subject, String label, FactView fact) {
+    /** {@code help}: what the committee is asked, when a slot's words need saying (null otherwise). */
+    public record Slot(String subject, String label, String help, FactView fact) {
     }
 
     /** One option of a form's select: the value sent and the words shown. */

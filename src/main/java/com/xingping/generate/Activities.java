@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import com.xingping.reporting.ActivityRecord;
+import com.xingping.reporting.NamedParts;
 import com.xingping.reporting.RecordState;
 import com.xingping.rubric.Element;
 import com.xingping.rubric.ElementKind;
@@ -91,7 +92,7 @@ final class Activities {
                 ? BigDecimal.valueOf(35 + random.nextInt(61), 2).setScale(4, RoundingMode.UNNECESSARY) : null;
         ActivityRecord.Content content = new ActivityRecord.Content(element.name() + (nth > 1 ? "（第" + nth + "次）" : ""),
                 date, unitName + (random.nextBoolean() ? "会议室" : "党员活动室"), "全体党员 " + (8 + random.nextInt(40)) + " 人",
-                "按照细则要求开展" + element.name() + "，有会议记录、签到表和照片。", level, rate);
+                "按照细则要求开展" + element.name() + "，有会议记录、签到表和照片。", level, rate, NamedParts.filling(element, nth - 1));
         Instant created = date.atTime(LocalTime.of(17, 0)).toInstant(CHINA).plusSeconds(random.nextInt(3 * 3600));
         ActivityRecord draft = ActivityRecord.draft(year.id(), unitId, element.id(), content, reporter, created);
         if (outcome == Outcome.DRAFT) {

@@ -149,7 +149,7 @@ class Province {
             Activities activities = new Activities(rubric, year, random);
             BulkEvidence.Batch batch = evidence.begin();
             try (Inserts recordRows = new Inserts(connection, "activity_record", "year_id", "unit_id", "element_id", "title",
-                    "activity_date", "place", "participants", "description", "tier_level", "rate", "state", "review_reason",
+                    "activity_date", "place", "participants", "description", "tier_level", "rate", "part", "state", "review_reason",
                     "falsified", "falsified_reason", "created_by", "created_at", "submitted_at", "reviewed_by", "reviewed_at");
                  Inserts memberRows = new Inserts(connection, "member", "unit_id", "year_id", "name", "role", "study_hours");
                  Inserts factRows = new Inserts(connection, "committee_fact", "year_id", "unit_id", "kind", "subject", "item",
@@ -168,7 +168,7 @@ class Province {
                     }
                     for (ActivityRecord record : filed) {
                         recordRows.add(year.id(), record.unitId(), record.elementId(), record.title(), record.activityDate(),
-                                record.place(), record.participants(), record.description(), record.tierLevel(), record.rate(),
+                                record.place(), record.participants(), record.description(), record.tierLevel(), record.rate(), record.part(),
                                 record.state().name(), record.reviewReason(), record.falsified(), record.falsifiedReason(),
                                 record.createdBy(), record.createdAt(), record.submittedAt(), record.reviewedBy(),
                                 record.reviewedAt());
@@ -459,7 +459,7 @@ class Province {
 
     private static ActivityRecord withId(ActivityRecord r, long id) {
         return new ActivityRecord(id, r.yearId(), r.unitId(), r.elementId(), r.title(), r.activityDate(), r.place(),
-                r.participants(), r.description(), r.tierLevel(), r.rate(), r.state(), r.reviewReason(), r.falsified(),
+                r.participants(), r.description(), r.tierLevel(), r.rate(), r.part(), r.state(), r.reviewReason(), r.falsified(),
                 r.falsifiedReason(), r.createdBy(), r.createdAt(), r.submittedAt(), r.reviewedBy(), r.reviewedAt(), 0);
     }
 

@@ -12,7 +12,9 @@ import com.xingping.kernel.Refusal;
 
 /**
  * One reported activity of a unit against one rubric element (CHECK, COUNT, TIER or THRESHOLD).
- * {@code tierLevel} is set for TIER elements, {@code rate} for THRESHOLD elements. The record
+ * {@code tierLevel} is set for TIER elements, {@code rate} for THRESHOLD elements, {@code part} for a COUNT
+ * element whose parts the record names (norms-1a: which report it was; null on records filed before
+ * parts existed, counted in the first part, see docs/decisions/0002). The record
  * guards its own transitions: each method checks the current state and refuses a wrong one.
  */
 @Table("activity_record")
@@ -28,6 +30,7 @@ public record ActivityRecord(
         String description,
         String tierLevel,
         BigDecimal rate,
+        String part,
         RecordState state,
         String reviewReason,
         boolean falsified,
@@ -41,17 +44,17 @@ public record ActivityRecord(
 
     /** What a reporter fills in. */
     public record Content(String title, LocalDate activityDate, String place, String participants, String description,
-                          String tierLevel, BigDecimal rate) {
+                          String tierLevel, BigDecimal rate, String part) {
     }
 
     public static ActivityRecord draft(Long yearId, Long unitId, String elementId, Content content, String by, Instant now) {
         return new ActivityRecord(null, yearId, unitId, elementId, content.title(), content.activityDate(), content.place(),
-                content.participants(), content.description(), content.tierLevel(), content.rate(), RecordState.DRAFT,
+                content.participants(), content.description(), content.tierLevel(), content.rate(), content.part(), RecordState.DRAFT,
                 null, false, null, by, now, null, null, null, null);
     }
 
     public Content content() {
-        return new Content(title, activityDate, place, participants, description, tierLevel, rate);
+        return new Content(title, activityDate, place, participants, description, tierLevel, rate, part);
     }
 
     /** Changes the content of a draft or returned record; {@code expectedVersion} is the version the editor saw. */
@@ -60,7 +63,7 @@ public record ActivityRecord(
             throw new RecordTransitionRefused(state, "修改");
         }
         return new ActivityRecord(id, yearId, unitId, elementId, content.title(), content.activityDate(), content.place(),
-                content.participants(), content.description(), content.tierLevel(), content.rate(), state, reviewReason,
+                content.participants(), content.description(), content.tierLevel(), content.rate(), content.part(), state, reviewReason,
                 falsified, falsifiedReason, createdBy, createdAt, submittedAt, reviewedBy, reviewedAt, expectedVersion);
     }
 
@@ -95,7 +98,7 @@ public record ActivityRecord(
             throw new Refusal("falsified", "该记录已被认定为弄虚作假");
         }
         return new ActivityRecord(id, yearId, unitId, elementId, title, activityDate, place, participants, description,
-                tierLevel, rate, state, reviewReason, true, requireReason(reason), createdBy, createdAt, submittedAt,
+                tierLevel, rate, part, state, reviewReason, true, requireReason(reason), createdBy, createdAt, submittedAt,
                 reviewedBy, reviewedAt, version);
     }
 
@@ -119,7 +122,7 @@ public record ActivityRecord(
 
     private ActivityRecord with(RecordState newState, String reason, Instant submitted, String reviewer, Instant reviewed) {
         return new ActivityRecord(id, yearId, unitId, elementId, title, activityDate, place, participants, description,
-                tierLevel, rate, newState, reason, falsified, falsifiedReason, createdBy, createdAt, submitted, reviewer,
+                tierLevel, rate, part, newState, reason, falsified, falsifiedReason, createdBy, createdAt, submitted, reviewer,
                 reviewed, version);
     }
 }

@@ -6,14 +6,18 @@ import java.util.List;
 import com.xingping.rubric.Element;
 import com.xingping.rubric.Rubric;
 
-/** The elements units report (CHECK, COUNT, TIER, THRESHOLD), grouped by star, for the record form and the API. */
+/**
+ * The elements units report (CHECK, COUNT, TIER, THRESHOLD), grouped by star, with the levels of a TIER
+ * element and the parts a record must name, for the record form and the API.
+ */
 public record ElementChoices(List<StarGroup> stars) {
 
     public record StarGroup(String id, String name, List<Choice> elements) {
     }
 
     public record Choice(String id, String name, String kind, String kindLabel, BigDecimal max, BigDecimal each,
-                         BigDecimal threshold, String source, List<Level> levels) {
+                         BigDecimal threshold, String source, List<Level> levels,
+                         List<PartChoice> parts) {
         /** What the select shows: "study-1a 主题教育方案（1 分）". */
         public String label() {
             return id + " " + name + "（" + kindLabel + "）";
@@ -21,6 +25,10 @@ public record ElementChoices(List<StarGroup> stars) {
     }
 
     public record Level(String id, String name, BigDecimal points) {
+    }
+
+    /** A part a record of the element must name (norms-1a: 机关党建工作汇报, at most 1 分). */
+    public record PartChoice(String id, String name, BigDecimal max) {
     }
 
     static ElementChoices of(Rubric rubric) {
@@ -31,7 +39,8 @@ public record ElementChoices(List<StarGroup> stars) {
 
     private static Choice choice(Element e) {
         return new Choice(e.id(), e.name(), e.kind().name(), kindLabel(e), e.max(), e.each(), e.threshold(), e.source(),
-                e.levels().stream().map(l -> new Level(l.id(), l.name(), l.points())).toList());
+                e.levels().stream().map(l -> new Level(l.id(), l.name(), l.points())).toList(),
+                NamedParts.of(e).stream().map(p -> new PartChoice(p.id(), p.name(), p.max())).toList());
     }
 
     private static String kindLabel(Element e) {

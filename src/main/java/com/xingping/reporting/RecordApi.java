@@ -63,7 +63,8 @@ class RecordApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "File a draft record of the reporter's unit in the open year",
             description = "Refused (400) when the element is unknown or not reported by units, the date is outside the year's "
-                    + "window, a CHECK element is already reported, a TIER level or THRESHOLD rate is missing or invalid.")
+                    + "window, a CHECK element is already reported, a TIER level or THRESHOLD rate is missing or invalid, or a norms-1a record does not say which report "
+                    + "it is (part: party 机关党建工作汇报 or mass 群团工作汇报, by id or name).")
     RecordView file(@AuthenticationPrincipal CurrentUser user, @RequestBody RecordForm form,
                     @RequestParam(defaultValue = "false") boolean submit) {
         return views.of(desk.file(user, form, List.of(), submit));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.xingping.rubric.Element;
+import com.xingping.rubric.Part;
 import com.xingping.rubric.Rubric;
 import com.xingping.rubric.TierLevel;
 import com.xingping.scorecard.Backing;
@@ -85,7 +86,8 @@ final class RecordFacts implements FactSource.Facts {
         for (ActivityRecord record : records) {
             boolean inWindow = year.inWindow(record.activityDate());
             if (inWindow) {
-                int[] counted = byPart.computeIfAbsent(partOf(element, record), p -> new int[2]);
+                int[] counted = byPart.computeIfAbsent(partOf(rubric, year, element, record).map(Part::id).orElse(null),
+                        p -> new int[2]);
                 counted[0]++;
                 counted[1] += record.falsified() ? 1 : 0;
             }
@@ -106,13 +108,18 @@ final class RecordFacts implements FactSource.Facts {
         });
     }
 
-    /** The part an occurrence counts in: by its date for half-year parts, else the first part; null without parts. */
-    private String partOf(Element element, ActivityRecord record) {
+    /**
+     * The part an occurrence counts in: the half its date falls in for half-year parts, else the part
+     * the record names, the first part for a record that names none (filed before parts were asked,
+     * docs/decisions/0002); empty without parts.
+     */
+    static Optional<Part> partOf(Rubric rubric, AssessmentYear year, Element element, ActivityRecord record) {
         if (!element.hasParts()) {
-            return null;
+            return Optional.empty();
         }
         return element.partOn(record.activityDate(), rubric.secondHalfStart(year.year()))
-                .orElse(element.parts().get(0)).id();
+                .or(() -> record.part() == null ? Optional.empty() : element.part(record.part()))
+                .or(() -> Optional.of(element.parts().get(0)));
     }
 
     private static void tier(Element element, List<ActivityRecord> records, UnitFacts.Builder facts, Backing backing) {

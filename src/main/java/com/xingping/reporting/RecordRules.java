@@ -10,7 +10,8 @@ import com.xingping.year.AssessmentYear;
 
 /**
  * What a record must say to be kept: an element units report, a title, a date inside the year's
- * window, a valid level for a TIER element, a rate in [0,1] for a THRESHOLD one, and nothing
+ * window, a valid level for a TIER element, a rate in [0,1] for a THRESHOLD one, which part for an
+ * element whose parts a record names (norms-1a), and nothing
  * longer than its column. Each refusal names the field and, in Chinese, what was wrong.
  */
 final class RecordRules {
@@ -56,7 +57,7 @@ final class RecordRules {
         return new ActivityRecord.Content(title, form.activityDate(), text("place", "地点", form.place(), 200),
                 text("participants", "参加人员", form.participants(), 500),
                 text("description", "内容简述", form.description(), 4000), tierLevel(element, form.tierLevel()),
-                rate(element, form.rate()));
+                rate(element, form.rate()), part(element, form.part()));
     }
 
     private static String tierLevel(Element element, String level) {
@@ -71,6 +72,19 @@ final class RecordRules {
         }
         return element.level(level.strip()).map(l -> l.id()).orElseThrow(() -> new Refusal("tierLevel",
                 "“" + element.name() + "”没有等级 “" + level.strip() + "”，可选：" + levels));
+    }
+
+    /** Which report a norms-1a record is: asked of an element whose parts a record names, else none. */
+    static String part(Element element, String part) {
+        if (!NamedParts.asked(element)) {
+            return null;
+        }
+        String parts = NamedParts.of(element).stream().map(p -> p.name() + "（" + p.id() + "）").collect(Collectors.joining("、"));
+        if (part == null || part.isBlank()) {
+            throw new Refusal("part", "请选择“" + element.name() + "”是哪一类：" + parts);
+        }
+        return NamedParts.find(element, part).map(p -> p.id()).orElseThrow(() -> new Refusal("part",
+                "“" + element.name() + "”没有类别 “" + part.strip() + "”，可选：" + parts));
     }
 
     private static BigDecimal rate(Element element, BigDecimal rate) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import com.xingping.rubric.Element;
+import com.xingping.rubric.Part;
 import com.xingping.rubric.Rubric;
 import com.xingping.rubric.Star;
 import com.xingping.rubric.TierLevel;
@@ -47,6 +48,8 @@ class RecordViews {
             Rubric rubric = years.rubricOf(year);
             Optional<Element> element = rubric.element(record.elementId());
             Optional<Star> star = element.flatMap(e -> rubric.star(e.starId()));
+            Optional<Part> part = element.flatMap(e -> RecordFacts.partOf(rubric, year, e, record));
+            boolean assumed = element.filter(NamedParts::asked).isPresent() && record.part() == null;
             String unitName = unitNames.computeIfAbsent(record.unitId(),
                     id -> units.find(id).map(Unit::name).orElse("#" + id));
             return new RecordView(record.id(), record.yearId(), year.year(), record.unitId(), unitName, record.elementId(),
@@ -55,7 +58,7 @@ class RecordViews {
                     element.map(Element::source).orElse(null), record.title(), record.activityDate(), record.place(),
                     record.participants(), record.description(), record.tierLevel(),
                     levelName(element, record.tierLevel()),
-                    record.rate(), record.state(), record.state().label(), record.reviewReason(), record.falsified(),
+                    record.rate(), part.map(Part::id).orElse(null), part.map(Part::name).orElse(null), assumed, record.state(), record.state().label(), record.reviewReason(), record.falsified(),
                     record.falsifiedReason(), record.createdBy(), record.createdAt(), record.submittedAt(),
                     record.reviewedBy(), record.reviewedAt(), record.version(), files.getOrDefault(record.id(), List.of()));
         }).toList();

@@ -4,9 +4,10 @@ import java.util.List;
 
 import com.xingping.scoring.UnitFacts;
 import com.xingping.unit.Unit;
+import com.xingping.unit.YearFlags;
 
 /**
- * Builds each unit's facts for the engine: its flags from the unit, then whatever each source
+ * Builds each unit's facts for the engine: its flags for the year, then whatever each source
  * knows (approved records, the roster, the committee's own facts: see {@link FactSource}).
  */
 final class FactsAssembler {
@@ -20,9 +21,10 @@ final class FactsAssembler {
     record Assembled(Unit unit, UnitFacts facts, Backing backing) {
     }
 
-    Assembled assemble(Unit unit) {
+    /** {@code flags}: the unit's flags for the year being assembled (a year scores with the flags it had). */
+    Assembled assemble(Unit unit, YearFlags flags) {
         UnitFacts.Builder facts = UnitFacts.builder(engineId(unit.id())).name(unit.name())
-                .inTargetAssessment(unit.inTargetAssessment()).committeeOwn(unit.committeeOwn());
+                .inTargetAssessment(flags.inTargetAssessment()).committeeOwn(flags.committeeOwn());
         Backing backing = new Backing();
         for (FactSource.Facts source : sources) {
             source.addTo(unit.id(), facts, backing);

@@ -16,6 +16,8 @@ import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.LiveScores.Scored;
 import com.xingping.scorecard.LiveYear.Standing;
 import com.xingping.scoring.InvalidDocumentException;
+import com.xingping.scoring.OfficialConduct;
+import com.xingping.scoring.ScoringInput;
 import com.xingping.scoring.UnitFacts;
 import com.xingping.scoring.YearResult;
 import com.xingping.unit.Unit;
@@ -25,7 +27,7 @@ import com.xingping.year.YearRegistry;
 
 /**
  * The year as it stands, for the features built on the scorecards (results, dashboard, publishing):
- * the active units scored from their standings once per change (the scored year is cached by the
+ * the year's units scored from their standings once per change (the scored year is cached by the
  * year's generation), the approved records behind one unit's or every unit's elements, and the
  * records awaiting review.
  */
@@ -46,14 +48,21 @@ public class LiveFacts {
     }
 
     /**
-     * The active units at one generation of the year: each unit, the facts its standing holds (the
-     * engine's id for it is the unit's id), in the same order, and the engine's result.
+     * The year's units at one generation of the year (the active ones and any rated in its 行风评议):
+     * each unit, the facts its standing holds (the engine's id for it is the unit's id), in the same
+     * order, the engine's result, and the committee's official 行风评议 standings it was scored under
+     * (null: computed from the units' scores).
      */
     public record ScoredYear(AssessmentYear year, Rubric rubric, long generation, List<Unit> units,
-                             List<UnitFacts> facts, YearResult result) {
+                             List<UnitFacts> facts, YearResult result, OfficialConduct conduct) {
         public ScoredYear {
             units = List.copyOf(units);
             facts = List.copyOf(facts);
+        }
+
+        /** The year as a scoring document's input: what the engine scored, the official standings included. */
+        public ScoringInput input() {
+            return new ScoringInput(rubric, year.year(), conduct, facts);
         }
     }
 
@@ -65,12 +74,12 @@ public class LiveFacts {
         Rubric rubric = years.rubricOf(year);
         Scored scored;
         try {
-            scored = scores.active(year, rubric);
+            scored = scores.ofYear(year, rubric);
         } catch (InvalidDocumentException e) {
             throw new Refusal("facts", "本年度的计分数据有误，不能计分：" + String.join("；", e.problems()));
         }
         return new ScoredYear(year, rubric, scored.generation(), scored.units().stream().map(Standing::unit).toList(),
-                scored.units().stream().map(Standing::facts).toList(), scored.result());
+                scored.units().stream().map(Standing::facts).toList(), scored.result(), scored.official());
     }
 
     /** The year scored as it stands and the approved records behind each element of every unit, by unit id. */

@@ -20,6 +20,7 @@ import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.FactsAssembler.Assembled;
 import com.xingping.unit.Unit;
 import com.xingping.unit.UnitRegistry;
+import com.xingping.unit.YearFlags;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
@@ -32,7 +33,7 @@ import com.xingping.year.YearRegistry;
  * <p>
  * A year's writers hold its generation row from the refresh to the commit, so each refresh reads
  * what the one before it committed. A unit's flags and whether it is active are year-wide: they
- * bump every year's generation.
+ * bump every year's generation; the year's official 行风评议 standings bump that year's.
  */
 @Component
 class StandingsKeeper {
@@ -43,9 +44,11 @@ class StandingsKeeper {
     private final UnitRegistry units;
     private final YearRegistry yearRegistry;
     private final Clock clock;
+    private final OfficialStandings official;
 
     StandingsKeeper(StandingRows rows, UnitAssembly assembly, StandingsRebuild rebuild, JdbcAggregateOperations aggregates,
-                    UnitRegistry units, YearRegistry yearRegistry, Clock clock) {
+                    UnitRegistry units, YearRegistry yearRegistry, Clock clock, OfficialStandings official) {
+        this.official = official;
         this.rows = rows;
         this.assembly = assembly;
         this.rebuild = rebuild;
@@ -75,8 +78,12 @@ class StandingsKeeper {
         Optional<FactSource.UnitYear> fact = assembly.changedBy(entity);
         if (fact.isPresent()) {
             pending().units.add(new Key(fact.get().yearId(), fact.get().unitId()));
+        } else if (entity instanceof YearFlags f) {
+            pending().units.add(new Key(f.yearId(), f.unitId()));
         } else if (entity instanceof Unit u) {
             pending().everywhere.add(u.id());
+        } else if (official.changedBy(entity).isPresent()) {
+            pending().yearWide.add(official.changedBy(entity).get());
         } else if (entity instanceof AssessmentYear y) {
             pending().years.add(y.id());
         }
@@ -91,6 +98,8 @@ class StandingsKeeper {
         final Set<Key> units = new HashSet<>();
         final Set<Long> everywhere = new HashSet<>();
         final Set<Long> years = new HashSet<>();
+        /** Years whose year-wide facts changed (the official 行风评议 standings): no standing moves, the scores do. */
+        final Set<Long> yearWide = new HashSet<>();
 
         @Override
         public void beforeCommit(boolean readOnly) {
@@ -131,12 +140,15 @@ class StandingsKeeper {
             }
         }
         keys.removeIf(key -> built.contains(key.yearId()));
+        TreeSet<Long> toLock = new TreeSet<>(pending.yearWide);
+        keys.forEach(key -> toLock.add(key.yearId()));
         TreeSet<Long> locked = new TreeSet<>();
-        keys.stream().map(Key::yearId).distinct().forEach(yearId -> {
+        toLock.forEach(yearId -> {
             if (rows.lockGeneration(yearId).isPresent()) {
                 locked.add(yearId);
             }
         });
+        pending.yearWide.stream().filter(locked::contains).forEach(bumped::add);
         Instant now = Instant.now(clock);
         AssessmentYear year = null;
         Rubric rubric = null;

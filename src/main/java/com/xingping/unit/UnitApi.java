@@ -69,6 +69,23 @@ class UnitApi {
         return registry.edit(id, form);
     }
 
+    /** A unit's flags for one year, as sent to set them. */
+    record YearFlagsForm(boolean inTargetAssessment, boolean committeeOwn, Integer version) {
+    }
+
+    @GetMapping("/{id}/years")
+    @Operation(summary = "The unit's flags per assessment year (目标责任制考核, 工委机关), by year id: what each year scores with")
+    java.util.Map<Long, YearFlags> yearFlags(@PathVariable Long id) {
+        return registry.flagsOfUnit(registry.get(id));
+    }
+
+    @PutMapping("/{id}/years/{yearId}")
+    @Operation(summary = "Set the unit's flags for one open year (committee admin; the version you read, none for a year "
+            + "without its own row yet); the unit's own flags and other years are left as they are")
+    YearFlags setYearFlags(@PathVariable Long id, @PathVariable Long yearId, @RequestBody YearFlagsForm form) {
+        return registry.setYearFlags(id, yearId, form.inTargetAssessment(), form.committeeOwn(), form.version());
+    }
+
     @PostMapping("/{id}/deactivate")
     @Operation(summary = "Deactivate a unit; its records are kept")
     Unit deactivate(@PathVariable Long id) {

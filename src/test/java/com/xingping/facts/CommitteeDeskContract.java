@@ -3,6 +3,7 @@ package com.xingping.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ import com.xingping.audit.AuditLog;
 import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
 import com.xingping.kernel.Refusal;
+import com.xingping.scorecard.LiveFacts;
+import com.xingping.scorecard.LiveFacts.ScoredYear;
+import com.xingping.scoring.PerformanceResult;
 import com.xingping.support.Platform;
 import com.xingping.unit.Unit;
 import com.xingping.year.AssessmentYear;
@@ -42,6 +46,12 @@ abstract class CommitteeDeskContract {
     CommitteeFacts facts;
     @Autowired
     AuditLog audit;
+    @Autowired
+    OfficialConductDesk officialDesk;
+    @Autowired
+    OfficialConductEntries official;
+    @Autowired
+    LiveFacts live;
 
     Platform platform;
     AssessmentYear year;
@@ -107,6 +117,47 @@ abstract class CommitteeDeskContract {
             assertThat(trail.get(2).afterState()).contains("\"state\":\"WITHDRAWN\"", "录入有误");
         }
         assertThat(book.unit(reviewer, unit.id(), null).withdrawn()).hasSize(samples().size());
+    }
+
+    @Test
+    void officialConductStandingsReplaceTheComputedOnesWhereverTheYearIsScoredUntilWithdrawn() {
+        Unit listed = platform.unit("市人防办");
+        Unit other = platform.unit("市侨办");
+        desk.enter(reviewer, listed.id(), null, FactKind.PERFORMANCE, Forms.performance("conduct", "99", null));
+        desk.enter(reviewer, other.id(), null, FactKind.PERFORMANCE, Forms.performance("conduct", "70", null));
+        Unit unrated = platform.unit("市台办");
+        long before = official.findAll().size();
+
+        assertThatThrownBy(() -> officialDesk.enter(reviewer, year.id(), new OfficialConductDesk.Form(new BigDecimal("80"),
+                List.of(listed.code(), unrated.code()), LocalDate.of(2018, 12, 1), "绍市纠风办〔2018〕9号", null)))
+                .isInstanceOf(Refusal.class).hasMessageContaining(unrated.code() + "（市台办）本年度没有行风评议成绩");
+        assertThat(official.findAll()).hasSize((int) before);
+
+        OfficialConductEntry entered = officialDesk.enter(reviewer, year.id(), new OfficialConductDesk.Form(
+                new BigDecimal("99.5"), List.of(listed.code()), LocalDate.of(2018, 12, 1), "绍市纠风办〔2018〕9号", "官方通报"));
+
+        ScoredYear scored = live.scored(year);
+        PerformanceResult listedResult = scored.result().unit(String.valueOf(listed.id())).orElseThrow().performance();
+        PerformanceResult otherResult = scored.result().unit(String.valueOf(other.id())).orElseThrow().performance();
+        assertThat(listedResult.official()).isTrue();
+        assertThat(listedResult.vetoed()).isTrue();
+        assertThat(listedResult.conductPassed()).isFalse();
+        assertThat(otherResult.vetoed()).isFalse();
+        assertThat(otherResult.conductMean()).isEqualByComparingTo("99.5");
+        assertThat(scored.input().conduct().bottom()).containsExactly(String.valueOf(listed.id()));
+        ConductTable table = book.conduct(year.id(), com.xingping.kernel.Paging.first());
+        assertThat(table.official().bottom()).containsExactly(listed.code() + " 市人防办");
+        assertThat(table.lastSafePlace()).isNull();
+
+        OfficialConductEntry withdrawn = officialDesk.withdraw(reviewer, entered.id(), "录入有误", entered.version());
+
+        assertThat(withdrawn.active()).isFalse();
+        PerformanceResult computed = live.scored(year).result().unit(String.valueOf(listed.id())).orElseThrow().performance();
+        assertThat(computed.official()).isFalse();
+        assertThat(computed.conductPassed()).isTrue();
+        assertThat(live.scored(year).input().conduct()).isNull();
+        assertThat(audit.history("conduct-official", entered.id())).extracting(AuditEvent::action)
+                .containsExactly("conduct.official.entered", "conduct.official.withdrawn");
     }
 
     @Test

@@ -21,6 +21,8 @@ import com.xingping.audit.AuditLog;
 import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
 import com.xingping.kernel.Refusal;
+import com.xingping.scorecard.LiveFacts;
+import com.xingping.scoring.PerformanceResult;
 import com.xingping.roster.MemberRole;
 import com.xingping.roster.RosterMember;
 import com.xingping.roster.RosterRows;
@@ -33,7 +35,7 @@ import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 
 /**
- * The committee's four Excel imports against a real database (H2 and PostgreSQL): a good file
+ * The committee's Excel imports against a real database (H2 and PostgreSQL): a good file
  * imports, a file with a bad row imports nothing and names every bad row, anything but a spreadsheet
  * or a huge file is refused.
  */
@@ -52,6 +54,10 @@ abstract class CommitteeImportsContract {
     RosterRows roster;
     @Autowired
     AuditLog audit;
+    @Autowired
+    OfficialConductDesk officialDesk;
+    @Autowired
+    LiveFacts live;
 
     Platform platform;
     AssessmentYear year;
@@ -227,6 +233,53 @@ abstract class CommitteeImportsContract {
     }
 
     @Test
+    void officialStandingsByImportReplaceTheComputedOnesInTheScoredYear() {
+        run(ImportKind.CONDUCT, Xlsx.header("单位编码", "得分").row(unitA.code(), 91.5).row(unitB.code(), 70).bytes());
+        byte[] file = Xlsx.header("单位编码", "单位名称", "列入末三位").row(unitA.code(), unitA.name(), "否")
+                .row(unitB.code(), unitB.name(), "是").bytes();
+
+        FactImports.Outcome outcome = imports.run(ImportKind.OFFICIAL, admin, null, upload(file), official("88.5"));
+
+        assertThat(outcome.summary()).isEqualTo("已录入官方行风评议成绩：平均分 88.5，末三位 1 个单位");
+        OfficialConductEntry entry = officialDesk.standing(year.id()).orElseThrow();
+        assertThat(entry.bottomUnits()).containsExactly(unitB.id());
+        assertThat(entry.reason()).isEqualTo("由 导入.xlsx 导入");
+        PerformanceResult a = live.scored(year).result().unit(String.valueOf(unitA.id())).orElseThrow().performance();
+        PerformanceResult b = live.scored(year).result().unit(String.valueOf(unitB.id())).orElseThrow().performance();
+        assertThat(a.official()).isTrue();
+        assertThat(a.conductMean()).isEqualByComparingTo("88.5");
+        assertThat(a.conductPassed()).isTrue();
+        assertThat(a.vetoed()).isFalse();
+        assertThat(b.vetoed()).isTrue();
+        assertThat(audit.history("conduct-official", entry.id())).extracting(e -> e.action())
+                .containsExactly("conduct.official.entered");
+        // the year is shared with other tests: computed standings again
+        officialDesk.withdraw(admin, entry.id(), "测试结束", entry.version());
+    }
+
+    @Test
+    void anOfficialStandingsFileWithABadRowOrAnUnratedUnitOrNoMeanEntersNothing() {
+        run(ImportKind.CONDUCT, Xlsx.header("单位编码", "得分").row(unitA.code(), 91.5).bytes());
+        Long standingBefore = officialDesk.standing(year.id()).map(OfficialConductEntry::id).orElse(null);
+        byte[] bad = Xlsx.header("单位编码", "列入末三位").row(unitA.code(), "是").row("ZZZ", "是").row(unitB.code(), "可能").bytes();
+        byte[] unrated = Xlsx.header("单位编码", "列入末三位").row(unitB.code(), "是").bytes();
+        byte[] good = Xlsx.header("单位编码", "列入末三位").row(unitA.code(), "是").bytes();
+
+        assertThatThrownBy(() -> imports.run(ImportKind.OFFICIAL, admin, null, upload(bad), official("80")))
+                .isInstanceOfSatisfying(ImportRefused.class, refused -> assertThat(refused.lines()).containsExactly(
+                        "第 3 行：单位编码 ZZZ 不存在", "第 4 行：列入末三位 须为“是”或“否”，不是“可能”"));
+        assertThatThrownBy(() -> imports.run(ImportKind.OFFICIAL, admin, null, upload(unrated), official("80")))
+                .isInstanceOf(Refusal.class).hasMessageContaining(unitB.code() + "（市林业局）本年度没有行风评议成绩");
+        assertThatThrownBy(() -> imports.run(ImportKind.OFFICIAL, admin, null, upload(good), SOURCE))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.field()).isEqualTo("mean"));
+        assertThat(officialDesk.standing(year.id()).map(OfficialConductEntry::id).orElse(null)).isEqualTo(standingBefore);
+    }
+
+    private static PerformanceImport.Source official(String mean) {
+        return new PerformanceImport.Source(SOURCE.date(), SOURCE.reference(), null, new BigDecimal(mean));
+    }
+
+    @Test
     void aFileThatIsNoSpreadsheetOrIsHugeIsRefusedClearly() {
         assertThatThrownBy(() -> run(ImportKind.CONDUCT, Xlsx.pdf())).isInstanceOf(Refusal.class)
                 .hasMessage("该文件不是可导入的表格。可导入的格式：Excel 表格（.xlsx、.xls）、OpenDocument 表格（.ods）、"
@@ -252,7 +305,7 @@ abstract class CommitteeImportsContract {
     void theTemplatesCarryTheChineseHeadersAndTheUnitsToFillIn() throws Exception {
         for (ImportKind kind : ImportKind.values()) {
             try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
-                    new ByteArrayInputStream(imports.template(kind)))) {
+                    new ByteArrayInputStream(imports.template(kind, null)))) {
                 var header = workbook.getSheetAt(0).getRow(0);
                 String first = header.getCell(0).getStringCellValue();
                 assertThat(first).as(kind.name()).isIn("编码", "单位编码");

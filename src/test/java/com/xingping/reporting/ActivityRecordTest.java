@@ -15,11 +15,11 @@ import com.xingping.kernel.Refusal;
 class ActivityRecordTest {
     private static final Instant NOW = Instant.parse("2018-03-06T08:00:00Z");
     private static final ActivityRecord.Content CONTENT = new ActivityRecord.Content("主题党日", LocalDate.of(2018, 3, 5),
-            "会议室", "全体党员", "学习党章", null, null);
+            "会议室", "全体党员", "学习党章", null, null, null);
 
     private static ActivityRecord draft() {
         return new ActivityRecord(7L, 1L, 2L, "norms-3c", "主题党日", LocalDate.of(2018, 3, 5), "会议室", "全体党员", "学习党章",
-                null, null, RecordState.DRAFT, null, false, null, "reporter", NOW, null, null, null, 0);
+                null, null, null, RecordState.DRAFT, null, false, null, "reporter", NOW, null, null, null, 0);
     }
 
     private static ActivityRecord submitted() {
@@ -122,7 +122,7 @@ class ActivityRecordTest {
     @Test
     void anEditKeepsTheThresholdRateExactly() {
         ActivityRecord edited = draft().edit(new ActivityRecord.Content("安装率", LocalDate.of(2018, 6, 1), null, null, null,
-                null, new BigDecimal("0.6500")), 0);
+                null, new BigDecimal("0.6500"), null), 0);
 
         assertThat(edited.rate()).isEqualByComparingTo("0.65");
     }

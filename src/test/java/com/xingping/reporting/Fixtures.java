@@ -136,7 +136,7 @@ final class Fixtures {
     }
 
     static RecordForm form(String elementId, String title, LocalDate date) {
-        return new RecordForm(elementId, title, date, "会议室", "全体党员", "按计划开展", null, null, null);
+        return new RecordForm(elementId, title, date, "会议室", "全体党员", "按计划开展", null, null, null, null);
     }
 
     private static String random() {

@@ -16,6 +16,7 @@ import com.xingping.scorecard.Backing;
 import com.xingping.scorecard.BackingRecord;
 import com.xingping.scorecard.BackingRecord.Use;
 import com.xingping.scoring.ElementResult;
+import com.xingping.scoring.FalseClaim;
 import com.xingping.scoring.ScoringEngine;
 import com.xingping.scoring.UnitFacts;
 import com.xingping.year.AssessmentYear;
@@ -93,8 +94,8 @@ class RecordFactsTest {
 
         assertThat(facts.count("norms-3a")).isEqualTo(5);
         assertThat(facts.falsified("norms-3a")).isEqualTo(2);
-        // 3 true × 0.4 = 1.2, less the 2 × 0.4 the false ones claimed
-        assertThat(score("norms-3a").value()).isEqualByComparingTo("0.4");
+        // 3 true × 0.4 = 1.2, less twice the 2 × 0.4 the false ones claimed (加倍倒扣)
+        assertThat(score("norms-3a").value()).isEqualByComparingTo("-0.4");
     }
 
     @Test
@@ -114,14 +115,28 @@ class RecordFactsTest {
     }
 
     @Test
-    void tierIsFalsifiedWhenTheRecordGivingTheHighestLevelIsFalse() {
+    void aFalseStandardBesideATrueActiveEarnsTheActiveLevelAndIsChargedTwiceTheStandard() {
         approved("innovation-2e", MAY, "active", null);
         add(falsified(approvedRecord("innovation-2e", MAY, "standard", null)));
+
+        Added assembled = assemble();
+
+        assertThat(assembled.facts().tiers()).containsEntry("innovation-2e", "active");
+        assertThat(assembled.facts().falseClaims()).containsEntry("innovation-2e", FalseClaim.level("standard"));
+        assertThat(assembled.backing().of("innovation-2e")).allMatch(BackingRecord::counted);
+        // 2 for the true 有活动阵地, less 2 × 3 for the false 规范化阵地 (备注5)
+        assertThat(score("innovation-2e").value()).isEqualByComparingTo("-4");
+    }
+
+    @Test
+    void aFalseAndATrueRecordAtTheSameLevelEarnTheLevelAndAreChargedForIt() {
+        approved("innovation-2e", MAY, "standard", null);
+        add(falsified(approvedRecord("innovation-2e", MAY.plusDays(1), "standard", null)));
 
         UnitFacts facts = assemble().facts();
 
         assertThat(facts.tiers()).containsEntry("innovation-2e", "standard");
-        assertThat(facts.falsified("innovation-2e")).isEqualTo(1);
+        assertThat(facts.falseClaims()).containsEntry("innovation-2e", FalseClaim.level("standard"));
         assertThat(score("innovation-2e").value()).isEqualByComparingTo("-3");
     }
 
@@ -140,30 +155,117 @@ class RecordFactsTest {
     }
 
     @Test
-    void aFalseLatestRateIsAFalsifiedThreshold() {
+    void aLaterFalseRateDoesNotDisplaceTheTrueRateAndIsChargedForWhatItClaimed() {
         approved("innovation-3d", LocalDate.of(2018, 3, 1), null, "0.50");
         add(falsified(approvedRecord("innovation-3d", LocalDate.of(2018, 9, 1), null, "0.80")));
 
         UnitFacts facts = assemble().facts();
 
-        assertThat(facts.rates().get("innovation-3d")).isEqualByComparingTo("0.80");
-        assertThat(facts.falsified("innovation-3d")).isEqualTo(1);
+        assertThat(facts.rates().get("innovation-3d")).isEqualByComparingTo("0.50");
+        assertThat(facts.falseClaims()).containsEntry("innovation-3d", FalseClaim.measured(new BigDecimal("0.80")));
+        assertThat(score("innovation-3d").value()).isEqualByComparingTo("-2");
+    }
+
+    @Test
+    void anEarlierFalseRateIsNotDisplacedByALaterTrueCorrectionAndTheCorrectionGivesTheRate() {
+        add(falsified(approvedRecord("innovation-3d", LocalDate.of(2018, 3, 1), null, "0.90")));
+        approved("innovation-3d", LocalDate.of(2018, 9, 1), null, "0.65");
+
+        UnitFacts facts = assemble().facts();
+
+        assertThat(facts.rates().get("innovation-3d")).isEqualByComparingTo("0.65");
+        assertThat(facts.falseClaims()).containsEntry("innovation-3d", FalseClaim.measured(new BigDecimal("0.90")));
+        // 1 for the true 65 %, less 2 × 1 for the false 90 %
         assertThat(score("innovation-3d").value()).isEqualByComparingTo("-1");
     }
 
     @Test
-    void aCheckRestingOnlyOnAFalseRecordIsFalsifiedButATrueRecordStillGivesIt() {
+    void theHighestFalseRateIsTheClaimWhateverItsDate() {
+        add(falsified(approvedRecord("innovation-3d", LocalDate.of(2018, 3, 1), null, "0.95")));
+        add(falsified(approvedRecord("innovation-3d", LocalDate.of(2018, 9, 1), null, "0.40")));
+
+        UnitFacts facts = assemble().facts();
+
+        assertThat(facts.rates()).doesNotContainKey("innovation-3d");
+        assertThat(facts.falseClaims()).containsEntry("innovation-3d", FalseClaim.measured(new BigDecimal("0.95")));
+        assertThat(score("innovation-3d").value()).isEqualByComparingTo("-2");
+    }
+
+    @Test
+    void aFalseCheckAloneIsChargedTwiceAndBesideATrueOneStillCharged() {
         add(falsified(approvedRecord("study-1c", MAY)));
         add(falsified(approvedRecord("study-1d", MAY)));
         approved("study-1d", MAY.plusDays(3));
 
         UnitFacts facts = assemble().facts();
 
-        assertThat(facts.checks()).contains("study-1c", "study-1d");
-        assertThat(facts.falsified("study-1c")).isEqualTo(1);
-        assertThat(facts.falsified("study-1d")).isZero();
-        assertThat(score("study-1c").value()).isEqualByComparingTo("-1");
-        assertThat(score("study-1d").value()).isEqualByComparingTo("1");
+        assertThat(facts.checks()).containsExactly("study-1d");
+        assertThat(facts.falseClaims()).containsOnlyKeys("study-1c", "study-1d");
+        assertThat(score("study-1c").value()).isEqualByComparingTo("-2");
+        // earns 1 from the true record, charged 2 for the false one
+        assertThat(score("study-1d").value()).isEqualByComparingTo("-1");
+    }
+
+    @Test
+    void aNorms1aRecordCountsInThePartItNamesEachPartCappedOnItsOwn() {
+        for (int i = 0; i < 3; i++) {
+            add(withPart(approvedRecord("norms-1a", MAY.plusDays(i)), "party"));
+        }
+
+        assertThat(assemble().facts().count("norms-1a", "party")).isEqualTo(3);
+        // three 党建 reports and no 群团 report earn 1, not 1.5
+        assertThat(score("norms-1a").value()).isEqualByComparingTo("1");
+
+        add(withPart(approvedRecord("norms-1a", MAY.plusDays(5)), "mass"));
+
+        assertThat(assemble().facts().count("norms-1a", "mass")).isEqualTo(1);
+        assertThat(score("norms-1a").value()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void aNorms1aRecordWithoutAPartCountsAsAPartyReport() {
+        approved("norms-1a", MAY);
+        add(withPart(approvedRecord("norms-1a", MAY), "mass"));
+
+        UnitFacts facts = assemble().facts();
+
+        assertThat(facts.count("norms-1a", "party")).isOne();
+        assertThat(facts.count("norms-1a", "mass")).isOne();
+    }
+
+    @Test
+    void falseOccurrencesAreChargedInTheirOwnPart() {
+        add(withPart(approvedRecord("norms-1a", MAY), "party"));
+        add(withPart(approvedRecord("norms-1a", MAY.plusDays(1)), "party"));
+        add(falsified(withPart(approvedRecord("norms-1a", MAY.plusDays(2)), "mass")));
+
+        UnitFacts facts = assemble().facts();
+
+        assertThat(facts.count("norms-1a", "mass")).isOne();
+        assertThat(facts.falsified("norms-1a", "mass")).isOne();
+        // 1 from the two true 党建 reports, less 2 × 0.5 for the false 群团 report
+        assertThat(score("norms-1a").value()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aStudy3bRecordCountsInTheHalfItsDateFallsInSplitBetweenJune15And16() {
+        approved("study-3b", LocalDate.of(2017, 12, 16));
+        approved("study-3b", LocalDate.of(2018, 6, 15));
+        approved("study-3b", LocalDate.of(2018, 6, 16));
+
+        UnitFacts facts = assemble().facts();
+
+        assertThat(facts.count("study-3b", "first-half")).isEqualTo(2);
+        assertThat(facts.count("study-3b", "second-half")).isOne();
+        assertThat(score("study-3b").value()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void twoStudy3bRecordsInOneHalfEarnOnlyThatHalf() {
+        approved("study-3b", LocalDate.of(2018, 6, 16));
+        approved("study-3b", LocalDate.of(2018, 12, 15));
+
+        assertThat(score("study-3b").value()).isEqualByComparingTo("0.5");
     }
 
     @Test
@@ -222,7 +324,7 @@ class RecordFactsTest {
 
     private static ActivityRecord draft(String elementId, LocalDate date, String tier, String rate, Long unitId, Long yearId) {
         return ActivityRecord.draft(yearId, unitId, elementId, new ActivityRecord.Content("活动 " + date, date, "会议室",
-                "全体党员", "说明", tier, rate == null ? null : new BigDecimal(rate)), "reporter", NOW);
+                "全体党员", "说明", tier, rate == null ? null : new BigDecimal(rate), null), "reporter", NOW);
     }
 
     private static ActivityRecord approvedRecord(String elementId, LocalDate date) {
@@ -237,9 +339,15 @@ class RecordFactsTest {
         return draft(elementId, date, null, null, unitId, yearId).submit(NOW).approve("reviewer", NOW);
     }
 
+    private static ActivityRecord withPart(ActivityRecord r, String part) {
+        return new ActivityRecord(r.id(), r.yearId(), r.unitId(), r.elementId(), r.title(), r.activityDate(), r.place(),
+                r.participants(), r.description(), r.tierLevel(), r.rate(), part, r.state(), r.reviewReason(), r.falsified(),
+                r.falsifiedReason(), r.createdBy(), r.createdAt(), r.submittedAt(), r.reviewedBy(), r.reviewedAt(), 0);
+    }
+
     private static ActivityRecord withId(ActivityRecord r, long id) {
         return new ActivityRecord(id, r.yearId(), r.unitId(), r.elementId(), r.title(), r.activityDate(), r.place(),
-                r.participants(), r.description(), r.tierLevel(), r.rate(), r.state(), r.reviewReason(), r.falsified(),
+                r.participants(), r.description(), r.tierLevel(), r.rate(), r.part(), r.state(), r.reviewReason(), r.falsified(),
                 r.falsifiedReason(), r.createdBy(), r.createdAt(), r.submittedAt(), r.reviewedBy(), r.reviewedAt(), 0);
     }
 }

@@ -20,7 +20,7 @@ class RecordRulesTest {
     private static final AssessmentYear YEAR = AssessmentYear.open(RUBRIC, Instant.parse("2018-01-01T00:00:00Z"));
 
     private static RecordForm form(String elementId, LocalDate date, String tierLevel, String rate) {
-        return new RecordForm(elementId, "活动", date, null, null, null, tierLevel, rate == null ? null : new BigDecimal(rate), null);
+        return new RecordForm(elementId, "活动", date, null, null, null, tierLevel, rate == null ? null : new BigDecimal(rate), null, null);
     }
 
     private static ActivityRecord.Content content(String elementId, LocalDate date, String tierLevel, String rate) {
@@ -53,6 +53,28 @@ class RecordRulesTest {
         assertThatThrownBy(() -> RecordRules.reportable(RUBRIC, "norms-1d")).hasMessageContaining("由工委评分");
         assertThatThrownBy(() -> RecordRules.reportable(RUBRIC, "study-3a")).hasMessageContaining("按扣分事项计分");
         assertThatThrownBy(() -> RecordRules.reportable(RUBRIC, "study-2c")).hasMessageContaining("学时");
+    }
+
+    private static ActivityRecord.Content withPart(String elementId, String part) {
+        RecordForm form = new RecordForm(elementId, "听取汇报", LocalDate.of(2018, 5, 1), null, null, null, null, null, part, null);
+        return RecordRules.content(YEAR, RecordRules.reportable(RUBRIC, elementId), form);
+    }
+
+    @Test
+    void aNorms1aRecordMustSayWhichReportItIsByIdOrName() {
+        assertThat(withPart("norms-1a", "party").part()).isEqualTo("party");
+        assertThat(withPart("norms-1a", " 群团工作汇报 ").part()).isEqualTo("mass");
+        assertThatThrownBy(() -> withPart("norms-1a", null)).isInstanceOf(Refusal.class)
+                .hasMessage("请选择“班子听取机关党建、群团工作汇报”是哪一类：机关党建工作汇报（party）、群团工作汇报（mass）")
+                .extracting(e -> ((Refusal) e).field()).isEqualTo("part");
+        assertThatThrownBy(() -> withPart("norms-1a", "union")).isInstanceOf(Refusal.class)
+                .hasMessageContaining("没有类别 “union”");
+    }
+
+    @Test
+    void onlyAnElementWithNamedPartsKeepsAPartAHalfYearIsNeverAsked() {
+        assertThat(withPart("study-3b", "party").part()).isNull();
+        assertThat(withPart("norms-3a", "mass").part()).isNull();
     }
 
     @Test
@@ -89,10 +111,10 @@ class RecordRulesTest {
     @Test
     void needsATitleAndKeepsTextsWithinTheirColumns() {
         assertThatThrownBy(() -> RecordRules.content(YEAR, RecordRules.reportable(RUBRIC, "norms-3a"),
-                new RecordForm("norms-3a", " ", LocalDate.of(2018, 5, 1), null, null, null, null, null, null)))
+                new RecordForm("norms-3a", " ", LocalDate.of(2018, 5, 1), null, null, null, null, null, null, null)))
                 .hasMessage("请填写标题");
         assertThatThrownBy(() -> RecordRules.content(YEAR, RecordRules.reportable(RUBRIC, "norms-3a"),
-                new RecordForm("norms-3a", "x".repeat(201), LocalDate.of(2018, 5, 1), null, null, null, null, null, null)))
+                new RecordForm("norms-3a", "x".repeat(201), LocalDate.of(2018, 5, 1), null, null, null, null, null, null, null)))
                 .hasMessageContaining("不超过 200 字");
     }
 }

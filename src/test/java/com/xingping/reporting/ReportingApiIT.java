@@ -270,6 +270,38 @@ class ReportingApiIT {
     }
 
     @Test
+    void aNorms1aRecordSaysWhichReportItIsAndThePagesShowIt() throws Exception {
+        List<Long> before = fixtures.footprint();
+        refused(json(HttpMethod.POST, "/api/v1/records", recordJson("norms-1a", "听取汇报", IN_WINDOW, null), reporterA),
+                "part", "请选择“班子听取机关党建、群团工作汇报”是哪一类：机关党建工作汇报（party）、群团工作汇报（mass）");
+        refused(json(HttpMethod.POST, "/api/v1/records", "{\"elementId\": \"norms-1a\", \"title\": \"听取汇报\", "
+                + "\"activityDate\": \"" + IN_WINDOW + "\", \"part\": \"工会\"}", reporterA), "part", "没有类别 “工会”");
+        assertThat(fixtures.footprint()).isEqualTo(before);
+
+        MvcResult filed = mvc.perform(json(HttpMethod.POST, "/api/v1/records", "{\"elementId\": \"norms-1a\", "
+                        + "\"title\": \"听取群团工作汇报\", \"activityDate\": \"" + IN_WINDOW + "\", \"part\": \"群团工作汇报\"}",
+                        reporterA))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.part").value("mass"))
+                .andExpect(jsonPath("$.partName").value("群团工作汇报")).andExpect(jsonPath("$.partAssumed").value(false))
+                .andReturn();
+        Number id = com.jayway.jsonpath.JsonPath.read(filed.getResponse().getContentAsString(), "$.id");
+        mvc.perform(get("/records/{id}", id).with(user(reporterA))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("群团工作汇报")));
+        mvc.perform(get("/api/v1/records/elements").with(user(reporterA))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.stars[1].elements[0].id").value("norms-1a"))
+                .andExpect(jsonPath("$.stars[1].elements[0].parts[*].name").value(Matchers.contains("机关党建工作汇报", "群团工作汇报")))
+                .andExpect(jsonPath("$.stars[0].elements[?(@.id == 'study-3b')].parts[*]").isEmpty());
+    }
+
+    @Test
+    void aStudy3bRecordIsInTheHalfOfItsDate() throws Exception {
+        mvc.perform(json(HttpMethod.POST, "/api/v1/records", recordJson("study-3b", "研判", "2018-06-15", null), reporterA))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.partName").value("上半年"));
+        mvc.perform(json(HttpMethod.POST, "/api/v1/records", recordJson("study-3b", "研判", "2018-06-16", null), reporterA))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.partName").value("下半年"));
+    }
+
+    @Test
     void aReviewerWorksTheQueueThroughTheApi() throws Exception {
         Number first = fileDraft("norms-3d", "党课一");
         Number second = fileDraft("norms-3d", "党课二");

@@ -117,7 +117,7 @@ abstract class ReportingContract {
         assertThat(desk.list(reporter, null, null, Paging.first()).items()).filteredOn(r -> r.id().equals(submitted.id()))
                 .singleElement().satisfies(r -> assertThat(r.reviewReason()).isEqualTo("请补充签到表照片"));
         ActivityRecord edited = desk.edit(reporter, returned.id(), new RecordForm(null, "支部委员会（补充签到表）", IN_WINDOW,
-                "会议室", "支委", "已补充", null, null, returned.version()), List.of(upload("sign-in.jpg", TestFiles.jpeg())), true);
+                "会议室", "支委", "已补充", null, null, null, returned.version()), List.of(upload("sign-in.jpg", TestFiles.jpeg())), true);
         signIn(reviewer);
         review.approve(reviewer, edited.id(), edited.version());
 
@@ -323,7 +323,7 @@ abstract class ReportingContract {
 
         assertThatThrownBy(() -> desk.submit(reporter, old, null)).isInstanceOf(Refusal.class).hasMessageContaining("已关闭");
         assertThatThrownBy(() -> desk.edit(reporter, old, new RecordForm(null, "改", LocalDate.of(2017, 3, 1), null, null, null,
-                null, null, 0), List.of(), false)).hasMessageContaining("已关闭");
+                null, null, null, 0), List.of(), false)).hasMessageContaining("已关闭");
         assertThatThrownBy(() -> desk.addEvidence(reporter, old, List.of(upload("a.png", TestFiles.png())), null))
                 .hasMessageContaining("已关闭");
         signIn(reviewer);
@@ -353,14 +353,14 @@ abstract class ReportingContract {
     @Test
     void tierAndThresholdRecordsKeepTheirLevelAndExactRate() {
         ActivityRecord tier = desk.file(reporter, new RecordForm("innovation-2e", "阵地建设", IN_WINDOW, null, null, null,
-                "standard", null, null), List.of(), false);
+                "standard", null, null, null), List.of(), false);
         ActivityRecord rate = desk.file(reporter, new RecordForm("innovation-3d", "APP 安装率", IN_WINDOW, null, null, null,
-                null, new BigDecimal("0.6512"), null), List.of(), false);
+                null, new BigDecimal("0.6512"), null, null), List.of(), false);
 
         assertThat(records.findById(tier.id())).get().extracting(ActivityRecord::tierLevel).isEqualTo("standard");
         assertThat(records.findById(rate.id())).get().extracting(ActivityRecord::rate).isEqualTo(new BigDecimal("0.6512"));
         assertThatThrownBy(() -> desk.file(reporter, new RecordForm("innovation-3d", "安装率", IN_WINDOW, null, null, null,
-                null, new BigDecimal("1.2"), null), List.of(), false)).isInstanceOf(Refusal.class);
+                null, new BigDecimal("1.2"), null, null), List.of(), false)).isInstanceOf(Refusal.class);
     }
 
     @Test
@@ -466,6 +466,6 @@ abstract class ReportingContract {
 
     private static RecordForm withTitle(ActivityRecord record, String title) {
         return new RecordForm(null, title, record.activityDate(), record.place(), record.participants(), record.description(),
-                null, null, record.version());
+                null, null, null, record.version());
     }
 }

@@ -15,6 +15,7 @@ import com.xingping.scoring.BonusFacts;
 import com.xingping.scoring.PerformanceFacts;
 import com.xingping.scoring.UnitFacts;
 import com.xingping.unit.Unit;
+import com.xingping.unit.YearFlags;
 
 /** The assembler: the unit's flags, then every source's facts of that unit (the sources are tested in their modules). */
 class FactsAssemblerTest {
@@ -32,16 +33,17 @@ class FactsAssemblerTest {
     };
 
     @Test
-    void carriesTheUnitsFlagsAndLeavesWhatNoSourceGivesAbsent() {
+    void carriesTheYearsFlagsNotTheUnitsOfTodayAndLeavesWhatNoSourceGivesAbsent() {
         FactsAssembler assembler = new FactsAssembler(List.of(records));
 
-        UnitFacts facts = assembler.assemble(OTHER).facts();
-        UnitFacts own = assembler.assemble(UNIT).facts();
+        UnitFacts facts = assembler.assemble(OTHER, new YearFlags(1L, OTHER.id(), 7L, true, false, 0)).facts();
+        UnitFacts own = assembler.assemble(UNIT, flags(UNIT)).facts();
 
         assertThat(facts.id()).isEqualTo("12");
         assertThat(facts.name()).isEqualTo("市教育局");
-        assertThat(facts.inTargetAssessment()).isFalse();
-        assertThat(facts.committeeOwn()).isTrue();
+        assertThat(OTHER.inTargetAssessment()).isFalse();
+        assertThat(facts.inTargetAssessment()).isTrue();
+        assertThat(facts.committeeOwn()).isFalse();
         assertThat(facts.counts()).isEmpty();
         assertThat(own.count("norms-3a")).isEqualTo(1);
         assertThat(own.assessed()).isEmpty();
@@ -61,7 +63,7 @@ class FactsAssemblerTest {
         };
         FactSource.Facts roster = (unitId, facts, backing) -> facts.member(com.xingping.scoring.Role.ORDINARY, "30");
 
-        Assembled assembled = new FactsAssembler(List.of(records, roster, committee)).assemble(UNIT);
+        Assembled assembled = new FactsAssembler(List.of(records, roster, committee)).assemble(UNIT, flags(UNIT));
 
         assertThat(assembled.facts().count("norms-3a")).isEqualTo(1);
         assertThat(assembled.facts().assessed().get("norms-1d")).isEqualByComparingTo("5.5");
@@ -69,5 +71,9 @@ class FactsAssemblerTest {
                 .satisfies(m -> assertThat(m.hours()).isEqualByComparingTo(new BigDecimal("30")));
         assertThat(assembled.backing().of("norms-3a")).containsExactly(RECORD);
         assertThat(assembled.backing().committee("norms-1d")).extracting(CommitteeBacking::id).containsExactly(3L);
+    }
+
+    private static YearFlags flags(Unit unit) {
+        return new YearFlags(null, unit.id(), 7L, unit.inTargetAssessment(), unit.committeeOwn(), null);
     }
 }

@@ -106,7 +106,7 @@ class ScorecardLatencyBench {
 
     private Object approveOne(AssessmentYear year, Unit unit) {
         ActivityRecord submitted = records.seed(ActivityRecord.draft(year.id(), unit.id(), "study-1b",
-                new ActivityRecord.Content("再学习", LocalDate.of(2018, 5, 1), null, null, null, null, null), "reporter",
+                new ActivityRecord.Content("再学习", LocalDate.of(2018, 5, 1), null, null, null, null, null, null), "reporter",
                 Instant.now()).submit(Instant.now()));
         return records.seed(submitted.approve("reviewer", Instant.now()));
     }

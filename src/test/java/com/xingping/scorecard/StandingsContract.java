@@ -42,6 +42,7 @@ import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
 import com.xingping.kernel.Refusal;
 import com.xingping.reporting.ActivityRecord;
+import com.xingping.reporting.NamedParts;
 import com.xingping.reporting.RecordState;
 import com.xingping.reporting.RecordRows;
 import com.xingping.reporting.ReviewDesk;
@@ -50,6 +51,7 @@ import com.xingping.roster.RosterMember;
 import com.xingping.roster.RosterRows;
 import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.FactsAssembler.Assembled;
+import com.xingping.scoring.OfficialConduct;
 import com.xingping.scoring.ScoringEngine;
 import com.xingping.scoring.UnitFacts;
 import com.xingping.scoring.UnitResult;
@@ -71,7 +73,8 @@ import com.xingping.year.YearRegistry;
  */
 @SpringBootTest
 abstract class StandingsContract {
-    private static final String[] ELEMENTS = {"study-1b", "norms-3a", "study-1a", "innovation-2e", "innovation-3d"};
+    private static final String[] ELEMENTS = {"study-1b", "norms-3a", "study-1a", "innovation-2e", "innovation-3d", "norms-1a",
+            "study-3b"};
     private static final String FALSE_REASON = "照片系挪用";
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
@@ -93,6 +96,8 @@ abstract class StandingsContract {
     UnitAssembly assembly;
     @Autowired
     LiveScores scores;
+    @Autowired
+    OfficialStandings official;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -299,7 +304,8 @@ abstract class StandingsContract {
             String level = elementId.equals("innovation-2e") ? (random.nextBoolean() ? "standard" : "active") : null;
             BigDecimal rate = elementId.equals("innovation-3d") ? BigDecimal.valueOf(50 + random.nextInt(51), 2) : null;
             ActivityRecord filed = platform.submitted(unit, year, elementId,
-                    new ActivityRecord.Content("记录 " + steps.size(), date, "会议室", "全体党员", "随机记录", level, rate));
+                    new ActivityRecord.Content("记录 " + steps.size(), date, "会议室", "全体党员", "随机记录", level, rate,
+                            NamedParts.filling(rubric.element(elementId).orElseThrow(), steps.size())));
             return "file " + elementId + " " + date + " #" + filed.id();
         }
 
@@ -469,11 +475,13 @@ abstract class StandingsContract {
                 assertThat(stored).as("stored text of unit %s after%n%s", unit.id(), trail)
                         .isEqualTo(FactsText.of(rubric, year.year(), recomputed.get(unit.id())));
             }
-            List<Unit> active = all.stream().filter(Unit::active).toList();
-            YearResult expected = new ScoringEngine(rubric).score(active.stream().map(u -> recomputed.get(u.id())).toList());
+            // the year's units: the active ones and any rated in its 行风评议, under the official standings if entered
+            List<Unit> scored = all.stream().filter(u -> u.active() || recomputed.get(u.id()).performance().rated()).toList();
+            YearResult expected = new ScoringEngine(rubric).score(scored.stream().map(u -> recomputed.get(u.id())).toList(),
+                    official.of(year).map(o -> ratedOnly(o, scored, recomputed)).orElse(null));
             LiveYear live = scores.of(year, null);
             assertThat(live.units()).extracting(s -> s.unit().id()).as("scored units after%n%s", trail)
-                    .containsExactlyElementsOf(active.stream().map(Unit::id).toList());
+                    .containsExactlyElementsOf(scored.stream().map(Unit::id).toList());
             Map<Long, UnitTotals> storedTotals = rows.totals(year.id());
             for (Unit unit : ours) {
                 Optional<UnitResult> want = expected.unit(FactsAssembler.engineId(unit.id()));
@@ -487,6 +495,12 @@ abstract class StandingsContract {
                         .isEqualTo(UnitTotals.of(want.get()));
             }
         }
+    }
+
+    private static OfficialConduct ratedOnly(OfficialConduct o, List<Unit> scored, Map<Long, UnitFacts> facts) {
+        return new OfficialConduct(o.mean(), o.bottom().stream().filter(id -> scored.stream()
+                .anyMatch(u -> String.valueOf(u.id()).equals(id) && facts.get(u.id()).performance().rated()))
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     private static List<Object> summary(UnitResult result) {

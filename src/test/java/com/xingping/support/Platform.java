@@ -79,7 +79,7 @@ public final class Platform {
 
     public ActivityRecord submitted(Unit unit, AssessmentYear year, String elementId, LocalDate date, String title) {
         return submitted(unit, year, elementId, new ActivityRecord.Content(title, date, "会议室", "全体党员", "测试记录",
-                null, null));
+                null, null, null));
     }
 
     public ActivityRecord submitted(Unit unit, AssessmentYear year, String elementId, ActivityRecord.Content content) {
@@ -89,7 +89,19 @@ public final class Platform {
     /** An approved record of a TIER element at the given level. */
     public ActivityRecord approvedLevel(Unit unit, AssessmentYear year, String elementId, LocalDate date, String level) {
         return approve(submitted(unit, year, elementId, new ActivityRecord.Content("达到 " + level, date, null, null,
-                null, level, null)));
+                null, level, null, null)));
+    }
+
+    /** An approved record of an element whose parts a record names (norms-1a), in the given part. */
+    public ActivityRecord approvedPart(Unit unit, AssessmentYear year, String elementId, LocalDate date, String part) {
+        return approve(submitted(unit, year, elementId, new ActivityRecord.Content("汇报 " + part, date, null, null,
+                null, null, null, part)));
+    }
+
+    /** An approved record of a THRESHOLD element at the given rate. */
+    public ActivityRecord approvedRate(Unit unit, AssessmentYear year, String elementId, LocalDate date, String rate) {
+        return approve(submitted(unit, year, elementId, new ActivityRecord.Content("比率 " + rate, date, null, null,
+                null, null, new java.math.BigDecimal(rate), null)));
     }
 
     public ActivityRecord approved(Unit unit, AssessmentYear year, String elementId, LocalDate date, String title) {

@@ -1,0 +1,4 @@
+package com.xingping.unit;
+
+class YearFlagsOnH2IT extends YearFlagsContract {
+}

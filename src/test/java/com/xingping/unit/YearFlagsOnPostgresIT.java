@@ -1,0 +1,7 @@
+package com.xingping.unit;
+
+import com.xingping.support.OnPostgres;
+
+@OnPostgres
+class YearFlagsOnPostgresIT extends YearFlagsContract {
+}
