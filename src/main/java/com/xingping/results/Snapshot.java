@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 import com.xingping.kernel.Refusal;
+import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.LiveFacts.ScoredYear;
 import com.xingping.scoring.InvalidDocumentException;
 import com.xingping.scoring.ScoringDocumentReader;
@@ -27,9 +28,9 @@ final class Snapshot {
         return ScoringInputWriter.write(new ScoringInput(scored.rubric(), scored.year().year(), scored.facts()));
     }
 
-    static String output(YearResult result) {
+    static String output(Rubric rubric, YearResult result) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ScoringDocumentWriter.write(result, out, true);
+        ScoringDocumentWriter.write(rubric, result, out, true);
         return out.toString(StandardCharsets.UTF_8);
     }
 

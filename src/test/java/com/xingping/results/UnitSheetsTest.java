@@ -37,7 +37,7 @@ class UnitSheetsTest {
     void theLinesTakenFromTheEngineAreTheOutputDocumentsLines() {
         var result = Snapshot.score(ResultsFixtures.exampleInput());
 
-        assertThat(Standings.of(result)).isEqualTo(Standings.parse(Snapshot.output(result)));
+        assertThat(Standings.of(result)).isEqualTo(Standings.parse(Snapshot.output(ResultsFixtures.RUBRIC, result)));
     }
 
     @Test
