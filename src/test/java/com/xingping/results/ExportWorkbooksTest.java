@@ -30,8 +30,8 @@ class ExportWorkbooksTest {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
                     .contains("2018 年度", "考评结果", "第 1 版", "admin 发布于", "shaoxing-2018");
             assertThat(texts(sheet.getRow(1))).containsExactly("排名", "单位", "学习星", "规范星", "服务星", "民主星",
-                    "创新星", "星级", "星数", "党建分", "加分", "扣分", "总分", "党建优", "业绩优", "一票否决", "双优",
-                    "先进/视同先进");
+                    "创新星", "星级", "星数", "党建分", "加分", "底线扣分", "扣分事项", "弄虚作假倒扣", "严重违纪扣分", "总分",
+                    "党建优", "业绩优", "一票否决", "双优", "先进/视同先进");
             PaneInformation pane = sheet.getPaneInformation();
             assertThat(pane.isFreezePane()).isTrue();
             assertThat(pane.getHorizontalSplitTopRow()).isEqualTo((short) 2);
