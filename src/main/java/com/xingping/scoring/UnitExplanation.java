@@ -32,6 +32,13 @@ public record UnitExplanation(Map<String, List<String>> stars, List<String> bonu
     static final String REMARK_3_BASELINE = "备注3：违反底线标准的，每项扣1-2分";
     static final String REMARK_3_SERIOUS = "备注3：党员干部严重违纪违法的，参照市纪委有关扣分规定执行";
 
+    /** What a failed condition of 业绩优 comes to, in a few words, for the verdict line. */
+    private static final Map<String, String> SHORT_FAILURES = Map.of(
+            "performance-1", "目标责任制考核不是优胜单位",
+            "performance-2", "领导班子一项未获工委认定",
+            "performance-3", "行风评议成绩不在平均分以上，也无明显提升",
+            "performance-V", "行风评议末三位，一票否决");
+
     public UnitExplanation {
         stars = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stars));
         bonus = List.copyOf(bonus);
@@ -220,7 +227,7 @@ public record UnitExplanation(Map<String, List<String>> stars, List<String> bonu
                 }
             }
             if (!met) {
-                failed.add(rule.text());
+                failed.add(SHORT_FAILURES.getOrDefault(rule.id(), rule.text()));
             }
             lines.add((met ? "✓ " : "✗ ") + rule.text() + "：" + verdict);
         }
