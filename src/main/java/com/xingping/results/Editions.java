@@ -100,7 +100,7 @@ class Editions {
             Edition edition = Edition.draft(year, draft.scored().rubric(), draft.standings());
             Standing line = draft.standings().unit(unitId).orElseThrow(() -> missing);
             UnitResult result = draft.scored().result().unit(unitId).orElseThrow();
-            UnitDetail detail = UnitDetail.of(result, draft.standings().medians(edition.rubric()), RecordRef.byElement(
+            UnitDetail detail = UnitDetail.of(edition.rubric(), draft.scored().result(), result, draft.standings().medians(edition.rubric()), RecordRef.byElement(
                     live.records(year, edition.rubric(), line.unitId())));
             return UnitSheets.build(EditionHead.of(edition), edition.rubric(), year, line, edition.standings().units().size(),
                     detail);
@@ -158,7 +158,10 @@ class Editions {
 
     /** The edition's output document (with explanations): the draft's written now, a published version's as stored. */
     String output(Edition edition) {
-        return edition.isDraft() ? Snapshot.output(draftOf(edition.year()).scored().result())
-                : publications.outputDocument(edition.publicationId());
+        if (!edition.isDraft()) {
+            return publications.outputDocument(edition.publicationId());
+        }
+        ScoredYear scored = draftOf(edition.year()).scored();
+        return Snapshot.output(scored.rubric(), scored.result());
     }
 }

@@ -57,7 +57,7 @@ class PublicationIndex implements ApplicationRunner {
             List<PublicationUnits.Row> rows = new ArrayList<>();
             for (Standing line : lines.units()) {
                 UnitResult result = rescored.unit(line.id()).orElseThrow();
-                rows.add(new PublicationUnits.Row(line, UnitDetail.of(result, medians,
+                rows.add(new PublicationUnits.Row(line, UnitDetail.of(rubric, rescored, result, medians,
                         records.getOrDefault(line.id(), Map.of()))));
             }
             units.insert(publicationId, rows);

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class PublicationUnits {
-    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+    static final JsonMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private final JdbcTemplate jdbc;
 

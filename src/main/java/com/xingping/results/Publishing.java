@@ -89,7 +89,7 @@ class Publishing {
         for (int i = 0; i < lines.units().size(); i++) {
             Standing line = lines.units().get(i);
             UnitResult result = scored.result().units().get(i);
-            rows.add(new PublicationUnits.Row(line, UnitDetail.of(result, medians,
+            rows.add(new PublicationUnits.Row(line, UnitDetail.of(scored.rubric(), scored.result(), result, medians,
                     RecordRef.byElement(records.getOrDefault(line.unitId(), Map.of())))));
         }
         progress.step("保存第 " + (latest + 1) + " 版");
@@ -97,7 +97,7 @@ class Publishing {
         try {
             saved = publications.save(new Publication(null, year.id(), latest + 1, scored.rubric().id(),
                     rows.size(), publisher.username(), Instant.now(clock), reason, Snapshot.input(scored),
-                    Snapshot.output(scored.result()), RubricLoader.bundledText(scored.rubric().id())));
+                    Snapshot.output(scored.rubric(), scored.result()), RubricLoader.bundledText(scored.rubric().id())));
         } catch (DuplicateKeyException e) {
             throw new OptimisticLockingFailureException(year.year() + " 年度结果第 " + (latest + 1) + " 版已由他人发布", e);
         }

@@ -3,14 +3,15 @@ package com.xingping.results;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.xingping.results.Standings.Deducted;
 import com.xingping.results.Standings.Standing;
 import com.xingping.results.Standings.StarScore;
 import com.xingping.rubric.Rubric;
 
 /**
- * The results table of an edition, best first: rank, unit, the five stars, 党建分, 加分, 扣分, 总分,
- * 党建优, 业绩优 (with its veto), 双优 and 先进 / 视同先进. The page, the charts and the export all
- * show these rows.
+ * The results table of an edition, best first: rank, unit, the five stars, 党建分, 加分, the deductions
+ * by kind (底线, 扣分事项, 弄虚作假 — inside 党建分 — and 严重违纪, off the total), 总分, 党建优, 业绩优
+ * (with its veto), 双优 and 先进 / 视同先进. The page, the charts and the export all show these rows.
  */
 record ResultTable(List<StarHead> stars, List<Row> rows) {
 
@@ -25,8 +26,9 @@ record ResultTable(List<StarHead> stars, List<Row> rows) {
     record Cell(String id, BigDecimal score, boolean awarded) {
     }
 
+    /** {@code deducted}: null for a line published before the deductions by kind were kept. */
     record Row(int rank, Long unitId, String name, List<Cell> stars, int starCount, BigDecimal partyScore,
-               BigDecimal bonus, BigDecimal deductions, BigDecimal total, boolean partyExcellent,
+               BigDecimal bonus, Deducted deducted, BigDecimal serious, BigDecimal total, boolean partyExcellent,
                boolean performanceExcellent, boolean vetoed, boolean doubleExcellent, String advanced) {
         Row {
             stars = List.copyOf(stars);
@@ -56,7 +58,7 @@ record ResultTable(List<StarHead> stars, List<Row> rows) {
             StarScore star = s.star(h.id());
             return new Cell(h.id(), star.score(), star.awarded());
         }).toList();
-        return new Row(s.rank(), s.unitId(), s.name(), cells, s.starCount(), s.partyScore(), s.bonus(),
+        return new Row(s.rank(), s.unitId(), s.name(), cells, s.starCount(), s.partyScore(), s.bonus(), s.deducted(),
                 s.seriousDeductions(), s.total(), s.partyExcellent(), s.performanceExcellent(), s.vetoed(),
                 s.doubleExcellent(), s.advanced());
     }

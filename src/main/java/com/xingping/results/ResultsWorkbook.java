@@ -7,6 +7,7 @@ import static com.xingping.results.Sheets.yesNo;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +18,7 @@ import com.xingping.results.ResultTable.Cell;
 import com.xingping.results.ResultTable.Row;
 import com.xingping.results.ResultTable.StarHead;
 import com.xingping.results.Sheets.Styles;
+import com.xingping.results.Standings.Deducted;
 
 /**
  * The results table a committee hands to its leaders: one row per unit, best first, under a title
@@ -35,8 +37,8 @@ final class ResultsWorkbook {
     static List<String> headers(List<StarHead> stars) {
         List<String> headers = new ArrayList<>(List.of("排名", "单位"));
         stars.forEach(s -> headers.add(s.name()));
-        headers.addAll(List.of("星级", "星数", "党建分", "加分", "扣分", "总分", "党建优", "业绩优", "一票否决", "双优",
-                "先进/视同先进"));
+        headers.addAll(List.of("星级", "星数", "党建分", "加分", "底线扣分", "扣分事项", "弄虚作假倒扣", "严重违纪扣分", "总分",
+                "党建优", "业绩优", "一票否决", "双优", "先进/视同先进"));
         return headers;
     }
 
@@ -71,7 +73,16 @@ final class ResultsWorkbook {
         number(line, c++, row.starCount(), styles.number);
         number(line, c++, row.partyScore(), styles.number);
         number(line, c++, row.bonus(), styles.number);
-        number(line, c++, row.deductions(), styles.number);
+        Deducted deducted = row.deducted();
+        for (BigDecimal kind : deducted == null ? Arrays.<BigDecimal>asList(null, null, null)
+                : List.of(deducted.baseline(), deducted.penalties(), deducted.falsification())) {
+            if (kind == null) {
+                text(line, c++, "", styles.text);
+            } else {
+                number(line, c++, kind, styles.number);
+            }
+        }
+        number(line, c++, row.serious(), styles.number);
         number(line, c++, row.total(), styles.bold);
         text(line, c++, yesNo(row.partyExcellent()), styles.text);
         text(line, c++, yesNo(row.performanceExcellent()), styles.text);
@@ -92,8 +103,15 @@ final class ResultsWorkbook {
         text(line, c++, "", styles.total);
         number(line, c++, Numbers.mean(rows.stream().map(r -> BigDecimal.valueOf(r.starCount())).toList()), styles.total);
         for (Function<Row, BigDecimal> column : List.<Function<Row, BigDecimal>>of(Row::partyScore, Row::bonus,
-                Row::deductions, Row::total)) {
-            number(line, c++, Numbers.mean(rows.stream().map(column).toList()), styles.total);
+                r -> r.deducted() == null ? null : r.deducted().baseline(),
+                r -> r.deducted() == null ? null : r.deducted().penalties(),
+                r -> r.deducted() == null ? null : r.deducted().falsification(), Row::serious, Row::total)) {
+            List<BigDecimal> values = rows.stream().map(column).toList();
+            if (values.contains(null)) {
+                text(line, c++, "", styles.total);
+            } else {
+                number(line, c++, Numbers.mean(values), styles.total);
+            }
         }
         for (int i = 0; i < 5; i++) {
             text(line, c++, "", styles.total);
@@ -111,7 +129,7 @@ final class ResultsWorkbook {
         }
         text(line, c++, "", styles.total);
         number(line, c++, rows.stream().mapToInt(Row::starCount).sum(), styles.total);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 7; i++) {
             text(line, c++, "", styles.total);
         }
         number(line, c++, rows.stream().filter(Row::partyExcellent).count(), styles.total);

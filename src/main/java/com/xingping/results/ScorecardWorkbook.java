@@ -27,7 +27,7 @@ final class ScorecardWorkbook {
     static final String ELEMENTS_TOTAL = "各项合计";
     static final List<String> ELEMENT_HEADERS = List.of("星", "指标", "编号", "项目", "满分", "得分", "细则原文", "计分说明",
             "依据记录");
-    static final List<String> SUMMARY_HEADERS = List.of("项目", "得分", "满分", "获星线", "结论");
+    static final List<String> SUMMARY_HEADERS = List.of("项目", "得分", "满分", "获星线", "结论", "计分说明");
     static final Map<String, String> WITHHELD = Map.of("BELOW_THRESHOLD", "未达获星线", "BASELINE_VIOLATED",
             "违反底线标准", "FALSIFIED", "有弄虚作假");
 
@@ -91,20 +91,41 @@ final class ScorecardWorkbook {
             number(line, 3, star.threshold(), styles.number);
             text(line, 4, star.awarded() ? "★ 获星" : "未获星：" + String.join("、",
                     star.withheld().stream().map(w -> WITHHELD.getOrDefault(w, w)).toList()), styles.text);
+            lines(line, star.explanation(), styles);
         }
         UnitSheet.Summary s = unit.summary();
         UnitSheet.BonusPart bonus = unit.bonus();
+        UnitDetail.Explained explained = unit.explained();
         points(sheet.createRow(index++), "党建分", s.partyScore(), "五星合计", styles);
-        points(sheet.createRow(index++), "加分", s.bonus(), bonus.capped() ? "加分合计 " + bonus.uncapped().toPlainString()
+        Row bonusLine = sheet.createRow(index++);
+        points(bonusLine, "加分", s.bonus(), bonus.capped() ? "加分合计 " + bonus.uncapped().toPlainString()
                 + " 分，以 " + bonus.cap().toPlainString() + " 分为限" : "", styles);
-        points(sheet.createRow(index++), "扣分", s.deductions(), "", styles);
-        points(sheet.createRow(index++), "总分", s.total(), "排名 " + s.rank() + " / " + s.rankedUnits(), styles);
+        if (s.deducted() != null) {
+            points(sheet.createRow(index++), "底线扣分", s.deducted().baseline(), "已计入党建分", styles);
+            points(sheet.createRow(index++), "扣分事项", s.deducted().penalties(), "已计入党建分", styles);
+            points(sheet.createRow(index++), "弄虚作假倒扣", s.deducted().falsification(), "已计入党建分", styles);
+        }
+        Row serious = sheet.createRow(index++);
+        points(serious, "严重违纪扣分", s.deductions(), "从总分中扣除", styles);
+        Row total = sheet.createRow(index++);
+        points(total, "总分", s.total(), "排名 " + s.rank() + " / " + s.rankedUnits(), styles);
         flag(sheet.createRow(index++), "党建优", yesNo(s.partyExcellent()), "", styles);
-        flag(sheet.createRow(index++), "业绩优", yesNo(s.performanceExcellent()), s.vetoed() ? "一票否决" : "", styles);
+        Row performance = sheet.createRow(index++);
+        flag(performance, "业绩优", yesNo(s.performanceExcellent()), s.vetoed() ? "一票否决" : "", styles);
         flag(sheet.createRow(index++), "双优", yesNo(s.doubleExcellent()), "", styles);
         flag(sheet.createRow(index), "先进/视同先进", "", ResultsWorkbook.advanced(s.advanced()), styles);
+        if (explained != null) {
+            lines(bonusLine, explained.bonus(), styles);
+            lines(serious, explained.deductions(), styles);
+            lines(total, explained.standing(), styles);
+            lines(performance, explained.performance(), styles);
+        }
         Sheets.finish(sheet, 0);
-        Sheets.widths(sheet, 16, 10, 10, 10, 40);
+        Sheets.widths(sheet, 16, 10, 10, 10, 30, 80);
+    }
+
+    private static void lines(Row line, List<String> lines, Styles styles) {
+        text(line, 5, String.join("\n", lines), styles.wrapped);
     }
 
     private static void points(Row line, String label, BigDecimal value, String note, Styles styles) {

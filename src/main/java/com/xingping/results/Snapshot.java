@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 import com.xingping.kernel.Refusal;
+import com.xingping.rubric.Rubric;
 import com.xingping.scorecard.LiveFacts.ScoredYear;
 import com.xingping.scoring.InvalidDocumentException;
 import com.xingping.scoring.ScoringDocumentReader;
@@ -24,12 +25,12 @@ final class Snapshot {
     }
 
     static String input(ScoredYear scored) {
-        return ScoringInputWriter.write(new ScoringInput(scored.rubric(), scored.year().year(), scored.facts()));
+        return ScoringInputWriter.write(scored.input());
     }
 
-    static String output(YearResult result) {
+    static String output(Rubric rubric, YearResult result) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ScoringDocumentWriter.write(result, out, true);
+        ScoringDocumentWriter.write(rubric, result, out, true);
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import com.xingping.rubric.Rubric;
 import com.xingping.rubric.Star;
 import com.xingping.scoring.CriterionResult;
+import com.xingping.scoring.Deductions;
 import com.xingping.scoring.ElementResult;
 import com.xingping.scoring.StarResult;
 import com.xingping.scoring.UnitResult;
@@ -32,11 +33,15 @@ record Standings(String rubricId, int year, List<Standing> units) {
         units = List.copyOf(units);
     }
 
-    /** One unit's line, as the output document has it (without explanations). */
+    /**
+     * One unit's line, as the output document has it (with {@code deducted} from its explanation part).
+     * {@code deducted} is null in a line stored before it was kept (publications before issue 7).
+     */
     record Standing(String id, String name, Map<String, BigDecimal> elements, Map<String, BigDecimal> criteria,
                     Map<String, StarScore> stars, int starCount, BigDecimal partyScore, BigDecimal bonus,
                     BigDecimal seriousDeductions, BigDecimal total, boolean partyExcellent,
-                    boolean performanceExcellent, boolean vetoed, boolean doubleExcellent, String advanced, int rank) {
+                    boolean performanceExcellent, boolean vetoed, boolean doubleExcellent, String advanced, int rank,
+                    Deducted deducted) {
 
         Standing {
             elements = unmodifiable(elements);
@@ -73,11 +78,20 @@ record Standings(String rubricId, int year, List<Standing> units) {
                     Numbers.exact(unit.partyScore()), Numbers.exact(unit.bonus().total()),
                     Numbers.exact(unit.seriousDeductionPoints()), Numbers.exact(unit.total()), unit.partyExcellent(),
                     unit.performanceExcellent(), unit.performance().vetoed(), unit.doubleExcellent(),
-                    unit.advanced() == null ? null : unit.advanced().code(), unit.rank());
+                    unit.advanced() == null ? null : unit.advanced().code(), unit.rank(),
+                    Deducted.of(Deductions.of(unit)));
         }
     }
 
     record StarScore(BigDecimal score, boolean awarded) {
+    }
+
+    /** What came off 党建分 by kind (the serious deductions, off the total, are the line's own). */
+    record Deducted(BigDecimal baseline, BigDecimal penalties, BigDecimal falsification) {
+        static Deducted of(Deductions deductions) {
+            return new Deducted(Numbers.exact(deductions.baseline()), Numbers.exact(deductions.penalties()),
+                    Numbers.exact(deductions.falsification()));
+        }
     }
 
     Optional<Standing> unit(String id) {
@@ -119,13 +133,16 @@ record Standings(String rubricId, int year, List<Standing> units) {
                     star.getValue().get("awarded").booleanValue()));
         }
         JsonNode advanced = unit.get("advanced");
+        JsonNode deductions = unit.get("deductions");
         return new Standing(unit.get("id").stringValue(), unit.hasNonNull("name") ? unit.get("name").stringValue() : null,
                 decimals(unit.get("elements")), decimals(unit.get("criteria")), stars, unit.get("starCount").intValue(),
                 decimal(unit, "partyScore"), decimal(unit, "bonus"), decimal(unit, "seriousDeductions"),
                 decimal(unit, "total"), unit.get("partyExcellent").booleanValue(),
                 unit.get("performanceExcellent").booleanValue(), unit.get("vetoed").booleanValue(),
                 unit.get("doubleExcellent").booleanValue(),
-                advanced == null || advanced.isNull() ? null : advanced.stringValue(), unit.get("rank").intValue());
+                advanced == null || advanced.isNull() ? null : advanced.stringValue(), unit.get("rank").intValue(),
+                deductions == null ? null : new Deducted(decimal(deductions, "baseline"), decimal(deductions, "penalties"),
+                        decimal(deductions, "falsification")));
     }
 
     private static Map<String, BigDecimal> decimals(JsonNode object) {

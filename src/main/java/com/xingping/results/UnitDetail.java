@@ -7,24 +7,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.xingping.rubric.Rubric;
 import com.xingping.scoring.BaselineViolation;
 import com.xingping.scoring.CriterionResult;
 import com.xingping.scoring.ElementResult;
 import com.xingping.scoring.PerformanceResult;
 import com.xingping.scoring.SeriousDeduction;
 import com.xingping.scoring.StarResult;
+import com.xingping.scoring.UnitExplanation;
 import com.xingping.scoring.UnitResult;
+import com.xingping.scoring.YearResult;
 
 /**
  * What a unit's scorecard shows beyond its line: each element's explanation, why each star was
  * withheld and its baseline deductions, 加分 before and after the cap, the serious deductions, the
  * 业绩优 conditions with the 行风评议 mean and veto cut-off, each star's city median and the records
- * behind each element. The draft's is taken from the engine's result; a published version stores
- * one per unit, so its scorecard is read, never scored again.
+ * behind each element, and the lines explaining the stars, 加分, deductions, 业绩优 and standing
+ * ({@code explained}). The draft's is taken from the engine's result; a published version stores
+ * one per unit, so its scorecard is read, never scored again. {@code explained} is null in a sheet
+ * stored before it was kept (publications before issue 7).
  */
 record UnitDetail(String id, Map<String, List<String>> explanations, List<StarDetail> stars, Bonus bonus,
                   List<SeriousDeduction> deductions, Performance performance, Map<String, BigDecimal> medians,
-                  Map<String, List<RecordRef>> records) {
+                  Map<String, List<RecordRef>> records, Explained explained) {
     /** The explanation's first line repeats the notice's words, which the scorecard shows beside it. */
     static final String RULE_LINE = "规则：";
 
@@ -74,12 +79,35 @@ record UnitDetail(String id, Map<String, List<String>> explanations, List<StarDe
         }
     }
 
+    /** {@link UnitExplanation}'s lines as stored. */
+    record Explained(Map<String, List<String>> stars, List<String> bonus, List<String> deductions,
+                     List<String> performance, List<String> standing) {
+        Explained {
+            stars = Collections.unmodifiableMap(new LinkedHashMap<>(stars));
+            bonus = List.copyOf(bonus);
+            deductions = List.copyOf(deductions);
+            performance = List.copyOf(performance);
+            standing = List.copyOf(standing);
+        }
+
+        static Explained of(UnitExplanation explanation) {
+            return new Explained(explanation.stars(), explanation.bonus(), explanation.deductions(),
+                    explanation.performance(), explanation.standing());
+        }
+
+        List<String> star(String starId) {
+            return stars.getOrDefault(starId, List.of());
+        }
+    }
+
     StarDetail star(String starId) {
         return stars.stream().filter(s -> s.id().equals(starId)).findFirst()
                 .orElse(new StarDetail(starId, List.of(), List.of(), BigDecimal.ZERO));
     }
 
-    static UnitDetail of(UnitResult unit, Map<String, BigDecimal> medians, Map<String, List<RecordRef>> records) {
+    /** {@code unit} of {@code year}, scored under {@code rubric}. */
+    static UnitDetail of(Rubric rubric, YearResult year, UnitResult unit, Map<String, BigDecimal> medians,
+                         Map<String, List<RecordRef>> records) {
         Map<String, List<String>> explanations = new LinkedHashMap<>();
         for (StarResult star : unit.stars()) {
             for (CriterionResult criterion : star.criteria()) {
@@ -93,7 +121,8 @@ record UnitDetail(String id, Map<String, List<String>> explanations, List<StarDe
                 Numbers.exact(unit.bonus().cap()), Numbers.exact(unit.bonus().total()));
         return new UnitDetail(unit.id(), explanations, unit.stars().stream().map(StarDetail::of).toList(), bonus,
                 unit.seriousDeductions().stream().map(d -> new SeriousDeduction(Numbers.exact(d.points()), d.reason()))
-                        .toList(), Performance.of(unit.performance()), medians, records);
+                        .toList(), Performance.of(unit.performance()), medians, records,
+                Explained.of(UnitExplanation.of(rubric, year, unit)));
     }
 
     static List<String> shown(List<String> explanation) {

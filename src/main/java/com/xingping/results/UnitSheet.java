@@ -3,38 +3,44 @@ package com.xingping.results;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.xingping.results.Standings.Deducted;
 import com.xingping.results.UnitDetail.BonusLine;
+import com.xingping.results.UnitDetail.Explained;
 import com.xingping.scoring.SeriousDeduction;
 
 /**
  * One unit's explainable scorecard in an edition: every element with its points, the rule in the
  * notice's words, the explanation and the records behind it; each star with its threshold, the
  * city median, baseline deductions and why it was withheld; 加分 with its cap, the serious
- * deductions, 业绩优 with its conditions and veto. Everything comes from the edition's line and
+ * deductions, 业绩优 with its conditions and veto; the lines explaining each of them ({@code explained}, null
+ * for a version published before they were kept). Everything comes from the edition's line and
  * sheet of the unit, and the edition's own rubric.
  */
 record UnitSheet(EditionHead head, Long unitId, String unitName, Summary summary, List<StarPart> stars,
                  BonusPart bonus, List<SeriousDeduction> deductions, PerformancePart performance,
-                 MonthlyActivity activity) {
+                 MonthlyActivity activity, Explained explained) {
 
     UnitSheet {
         stars = List.copyOf(stars);
         deductions = List.copyOf(deductions);
     }
 
+    /** {@code deducted}: the deductions inside 党建分 by kind, null for a version published before they were kept. */
     record Summary(int rank, int rankedUnits, int starCount, BigDecimal partyScore, BigDecimal bonus,
-                   BigDecimal deductions, BigDecimal total, boolean partyExcellent, boolean performanceExcellent,
+                   Deducted deducted, BigDecimal deductions, BigDecimal total, boolean partyExcellent, boolean performanceExcellent,
                    boolean vetoed, boolean doubleExcellent, String advanced) {
     }
 
     /**
-     * @param withheld why the star was not awarded (the engine's {@code Withholding} names)
+     * @param withheld    why the star was not awarded (the engine's {@code Withholding} names)
+     * @param explanation the star's lines: earned, deductions, threshold, verdict (empty for an old version)
      */
     record StarPart(String id, String name, BigDecimal max, BigDecimal threshold, BigDecimal score, boolean awarded,
                     BigDecimal median, List<String> withheld, List<BaselinePart> baselines,
-                    BigDecimal falsificationPenalty, List<CriterionPart> criteria) {
+                    BigDecimal falsificationPenalty, List<CriterionPart> criteria, List<String> explanation) {
         StarPart {
             withheld = List.copyOf(withheld);
+            explanation = List.copyOf(explanation);
             baselines = List.copyOf(baselines);
             criteria = List.copyOf(criteria);
         }

@@ -38,14 +38,14 @@ final class UnitSheets {
             stars.add(star(star, rubric, line, detail));
         }
         Summary summary = new Summary(line.rank(), rankedUnits, line.starCount(), line.partyScore(), line.bonus(),
-                line.seriousDeductions(), line.total(), line.partyExcellent(), line.performanceExcellent(),
+                line.deducted(), line.seriousDeductions(), line.total(), line.partyExcellent(), line.performanceExcellent(),
                 line.vetoed(), line.doubleExcellent(), line.advanced());
         BonusPart bonus = new BonusPart(detail.bonus().items(), detail.bonus().uncapped(), detail.bonus().cap(),
                 detail.bonus().total());
         return new UnitSheet(head, line.unitId(), line.name(), summary, stars, bonus, detail.deductions(),
                 performance(rubric, detail.performance()),
                 MonthlyActivity.of(RecordsDocument.ofUnit(detail.records().values()), year.windowStart(),
-                        year.windowEnd()));
+                        year.windowEnd()), detail.explained());
     }
 
     private static StarPart star(Star star, Rubric rubric, Standing line, UnitDetail detail) {
@@ -61,7 +61,8 @@ final class UnitSheets {
         return new StarPart(star.id(), star.name(), Numbers.exact(star.points()),
                 Numbers.exact(star.points().multiply(rubric.policy().starThreshold())), line.star(star.id()).score(),
                 line.star(star.id()).awarded(), detail.medians().getOrDefault(star.id(), BigDecimal.ZERO),
-                result.withheld(), baselines, result.falsificationPenalty(), criteria);
+                result.withheld(), baselines, result.falsificationPenalty(), criteria,
+                detail.explained() == null ? List.of() : detail.explained().star(star.id()));
     }
 
     private static ElementPart element(Element element, Standing line, UnitDetail detail) {

@@ -420,20 +420,49 @@ public final class RubricLoader {
             PilotBonus pilotBonus = new PilotBonus(uniqueId(pilot), pilot.field("text").text(),
                     nonNegative(pilot.field("pilot")), nonNegative(pilot.field("succeeded")));
             TreeNode inspection = node.field("inspection");
-            inspection.allowOnly("id", "text", "levels");
+            inspection.allowOnly("id", "text", "levels", "names");
+            Map<String, BigDecimal> inspectionLevels = levelPoints(inspection.field("levels"));
             return new BonusRules(cap, levelBonus(node.field("commendation")), levelBonus(node.field("innovationAward")),
-                    pilotBonus, uniqueId(inspection), inspection.field("text").text(), levelPoints(inspection.field("levels")));
+                    pilotBonus, uniqueId(inspection), inspection.field("text").text(), inspectionLevels,
+                    names(inspection.field("names"), inspectionLevels.keySet()));
         }
 
         private LevelBonus levelBonus(TreeNode node) {
-            node.allowOnly("id", "text", "sameProject", "exchangeFactor", "levels");
+            node.allowOnly("id", "text", "sameProject", "exchangeFactor", "levels", "names", "forms");
             String sameProject = node.field("sameProject").text();
             if (sameProject != null && !sameProject.equals("highest") && !sameProject.equals("sum")) {
                 node.field("sameProject").problem("must be highest or sum, not " + sameProject);
             }
             BigDecimal factor = node.field("exchangeFactor").isAbsent() ? BigDecimal.ONE : positive(node.field("exchangeFactor"));
-            return new LevelBonus(uniqueId(node), node.field("text").text(), levelPoints(node.field("levels")),
-                    "highest".equals(sameProject), factor);
+            Map<String, BigDecimal> levels = levelPoints(node.field("levels"));
+            return new LevelBonus(uniqueId(node), node.field("text").text(), levels, "highest".equals(sameProject), factor,
+                    names(node.field("names"), levels.keySet()),
+                    names(node.field("forms"), node.field("exchangeFactor").isAbsent() ? Set.of("commendation")
+                            : Set.of("commendation", "exchange")));
+        }
+
+        /**
+         * The Chinese words for codes (levels, forms) that pages and explanations show; optional, so a
+         * rubric text stored before they existed still reads, but when given they name every code.
+         */
+        private Map<String, String> names(TreeNode node, Set<String> codes) {
+            Map<String, String> names = new LinkedHashMap<>();
+            if (node.isAbsent()) {
+                return names;
+            }
+            node.forEachEntry((code, name) -> {
+                if (!codes.contains(code)) {
+                    name.problem("no such code (" + String.join(", ", codes) + ")");
+                } else if (name.text() != null) {
+                    names.put(code, name.text());
+                }
+            });
+            for (String code : codes) {
+                if (!names.containsKey(code)) {
+                    node.problem("needs a name for " + code);
+                }
+            }
+            return names;
         }
 
         private Map<String, BigDecimal> levelPoints(TreeNode node) {

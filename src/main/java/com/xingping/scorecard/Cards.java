@@ -18,9 +18,11 @@ import com.xingping.scorecard.Scorecard.PerformanceCard;
 import com.xingping.scorecard.Scorecard.StarCard;
 import com.xingping.scorecard.Scorecard.ViolationCard;
 import com.xingping.scoring.CriterionResult;
+import com.xingping.scoring.Deductions;
 import com.xingping.scoring.ElementResult;
 import com.xingping.scoring.PerformanceResult;
 import com.xingping.scoring.StarResult;
+import com.xingping.scoring.UnitExplanation;
 import com.xingping.scoring.UnitResult;
 import com.xingping.unit.Unit;
 
@@ -38,6 +40,7 @@ class Cards {
         Unit unit = live.standing(unitId).orElseThrow().unit();
         UnitResult result = live.result(unitId);
         Policy policy = live.rubric().policy();
+        UnitExplanation explained = UnitExplanation.of(live.rubric(), live.result(), result);
         List<StarCard> stars = new ArrayList<>();
         for (StarResult star : result.stars()) {
             List<CriterionCard> criteria = new ArrayList<>();
@@ -52,7 +55,7 @@ class Cards {
                     star.awarded(), star.withheld(), hints.star(star), criteria, Exact.of(star.baselineDeduction()),
                     star.violations().stream().map(v -> new ViolationCard(v.baselineId(),
                             live.rubric().baseline(v.baselineId()).map(Baseline::text).orElse(v.baselineId()),
-                            Exact.of(v.points()))).toList()));
+                            Exact.of(v.points()))).toList(), explained.stars().get(star.star().id())));
         }
         return new Scorecard(unit.id(), unit.code(), unit.name(), unit.active(), live.year().id(), live.year().year(),
                 live.rubric().id(), live.year().isOpen(), live.year().windowStart(), live.year().windowEnd(),
@@ -62,7 +65,13 @@ class Cards {
                         Exact.of(i.points()), i.counted(), i.note())).toList(),
                 Exact.of(result.bonus().uncapped()), Exact.of(result.seriousDeductionPoints()),
                 result.seriousDeductions().stream().map(d -> new DeductionCard(Exact.of(d.points()), d.reason())).toList(),
-                performance(result.performance()), result.partyExcellent(), result.doubleExcellent());
+                performance(result.performance()), result.partyExcellent(), result.doubleExcellent(),
+                exact(Deductions.of(result)), explained);
+    }
+
+    private static Deductions exact(Deductions d) {
+        return new Deductions(Exact.of(d.baseline()), Exact.of(d.penalties()), Exact.of(d.falsification()),
+                Exact.of(d.serious()));
     }
 
     private static PerformanceCard performance(PerformanceResult p) {

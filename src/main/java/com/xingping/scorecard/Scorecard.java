@@ -8,19 +8,24 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import com.xingping.rubric.ElementKind;
+import com.xingping.scoring.Deductions;
+import com.xingping.scoring.UnitExplanation;
 import com.xingping.scoring.Withholding;
 
 /**
  * One unit's live scorecard: per star, criterion and element the points, the maximum, the records
  * behind them, the engine's explanation and what is still open ({@code hint}, null when nothing is).
- * {@code rank} is among the units scored with it (every active unit).
+ * {@code rank} is among the units scored with it (every active unit). {@code deductions} are what came
+ * off by kind; {@code explained} says in words why the stars, 加分, deductions, 业绩优 and standing are
+ * what they are.
  */
 public record Scorecard(Long unitId, String unitCode, String unitName, boolean unitActive, Long yearId, int year,
                         String rubricId, boolean yearOpen, LocalDate windowStart, LocalDate windowEnd, int rank,
                         int rankedUnits, BigDecimal partyScore, BigDecimal bonus, BigDecimal total, int starCount,
                         long awaitingReview, List<StarCard> stars, List<BonusItemCard> bonusItems,
                         BigDecimal bonusUncapped, BigDecimal seriousDeductionPoints, List<DeductionCard> seriousDeductions,
-                        PerformanceCard performance, boolean partyExcellent, boolean doubleExcellent) {
+                        PerformanceCard performance, boolean partyExcellent, boolean doubleExcellent,
+                        Deductions deductions, UnitExplanation explained) {
 
     public Scorecard {
         stars = List.copyOf(stars);
@@ -30,14 +35,22 @@ public record Scorecard(Long unitId, String unitCode, String unitName, boolean u
 
     /**
      * @param baselineDeduction what the star's baseline violations ({@code violations}) took off it
+     * @param explanation       the star's lines: earned, deductions, threshold and why it is (not) awarded
      */
     public record StarCard(String id, String name, BigDecimal score, BigDecimal max, BigDecimal threshold,
                            BigDecimal toThreshold, boolean awarded, List<Withholding> withheld, String hint,
-                           List<CriterionCard> criteria, BigDecimal baselineDeduction, List<ViolationCard> violations) {
+                           List<CriterionCard> criteria, BigDecimal baselineDeduction, List<ViolationCard> violations,
+                           List<String> explanation) {
         public StarCard {
+            explanation = List.copyOf(explanation);
             withheld = List.copyOf(withheld);
             criteria = List.copyOf(criteria);
             violations = List.copyOf(violations);
+        }
+
+        /** Withheld for a violated baseline or a false record, which no more points can mend. */
+        public boolean withheldWhateverItsScore() {
+            return withheld.contains(Withholding.BASELINE_VIOLATED) || withheld.contains(Withholding.FALSIFIED);
         }
     }
 

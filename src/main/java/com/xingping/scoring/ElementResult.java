@@ -46,6 +46,11 @@ public record ElementResult(
         return sum;
     }
 
+    /** What the penalties took off the element: their sum, but no more than it earned (备注4, floored at 0). */
+    public BigDecimal penaltyTaken() {
+        return raw.min(element.max()).subtract(earned);
+    }
+
     /** Points between the element's score and its maximum (max − earned; penalties already taken off earned). */
     public BigDecimal open() {
         return element.max().subtract(earned).max(BigDecimal.ZERO);

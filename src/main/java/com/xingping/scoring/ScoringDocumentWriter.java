@@ -4,6 +4,10 @@ import static com.xingping.scoring.Decimals.plain;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import com.xingping.rubric.Rubric;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -11,27 +15,30 @@ import tools.jackson.core.ObjectWriteContext;
 /**
  * Writes the scoring output document of docs/scoring-io.md. Numbers are exact decimals in their
  * shortest plain form (0.3, never 0.30000000000000004). With {@code explain}, every unit also
- * carries each element's explanation lines and its 加分 items.
+ * carries each element's explanation lines, its 加分 items, its deductions by kind and the lines
+ * explaining its stars, 加分, deductions, 业绩优 and standing ({@link UnitExplanation}).
  */
 public final class ScoringDocumentWriter {
     private ScoringDocumentWriter() {
     }
 
-    public static void write(YearResult result, OutputStream out, boolean explain) {
+    /** {@code rubric}: the rubric {@code result} was scored under, whose words the explanations quote. */
+    public static void write(Rubric rubric, YearResult result, OutputStream out, boolean explain) {
         try (JsonGenerator json = ScoringDocumentReader.JSON.createGenerator(ObjectWriteContext.empty(), out)) {
             json.writeStartObject();
             json.writeStringProperty("rubric", result.rubricId());
             json.writeNumberProperty("year", result.year());
             json.writeArrayPropertyStart("units");
             for (UnitResult unit : result.units()) {
-                unit(json, unit, explain);
+                unit(json, unit, explain ? rubric : null, result);
             }
             json.writeEndArray();
             json.writeEndObject();
         }
     }
 
-    private static void unit(JsonGenerator json, UnitResult unit, boolean explain) {
+    /** {@code explainBy}: the rubric to explain with, null for no explanations. */
+    private static void unit(JsonGenerator json, UnitResult unit, Rubric explainBy, YearResult year) {
         json.writeStartObject();
         json.writeStringProperty("id", unit.id());
         if (unit.name() != null) {
@@ -81,22 +88,18 @@ public final class ScoringDocumentWriter {
             json.writeStringProperty("advanced", unit.advanced().code());
         }
         json.writeNumberProperty("rank", unit.rank());
-        if (explain) {
-            explanations(json, unit);
+        if (explainBy != null) {
+            explanations(json, unit, UnitExplanation.of(explainBy, year, unit));
         }
         json.writeEndObject();
     }
 
-    private static void explanations(JsonGenerator json, UnitResult unit) {
+    private static void explanations(JsonGenerator json, UnitResult unit, UnitExplanation explained) {
         json.writeObjectPropertyStart("explanations");
         for (StarResult star : unit.stars()) {
             for (CriterionResult criterion : star.criteria()) {
                 for (ElementResult element : criterion.elements()) {
-                    json.writeArrayPropertyStart(element.element().id());
-                    for (String line : element.explanation()) {
-                        json.writeString(line);
-                    }
-                    json.writeEndArray();
+                    lines(json, element.element().id(), element.explanation());
                 }
             }
         }
@@ -112,6 +115,32 @@ public final class ScoringDocumentWriter {
                 json.writeStringProperty("note", item.note());
             }
             json.writeEndObject();
+        }
+        json.writeEndArray();
+        Deductions deductions = Deductions.of(unit);
+        json.writeObjectPropertyStart("deductions");
+        number(json, "baseline", deductions.baseline());
+        number(json, "penalties", deductions.penalties());
+        number(json, "falsification", deductions.falsification());
+        number(json, "serious", deductions.serious());
+        json.writeEndObject();
+        json.writeObjectPropertyStart("unitExplanation");
+        json.writeObjectPropertyStart("stars");
+        for (Map.Entry<String, List<String>> star : explained.stars().entrySet()) {
+            lines(json, star.getKey(), star.getValue());
+        }
+        json.writeEndObject();
+        lines(json, "bonus", explained.bonus());
+        lines(json, "deductions", explained.deductions());
+        lines(json, "performance", explained.performance());
+        lines(json, "standing", explained.standing());
+        json.writeEndObject();
+    }
+
+    private static void lines(JsonGenerator json, String name, List<String> lines) {
+        json.writeArrayPropertyStart(name);
+        for (String line : lines) {
+            json.writeString(line);
         }
         json.writeEndArray();
     }

@@ -30,6 +30,11 @@ public record StarResult(
         return withheld.isEmpty();
     }
 
+    /** What the baseline deductions took off the star: their sum, but no more than the star earned (floored at 0). */
+    public BigDecimal baselineDeductionTaken() {
+        return baselineDeduction.min(earned.max(BigDecimal.ZERO));
+    }
+
     /** Points still missing to reach the star's threshold (0 once reached). */
     public BigDecimal toThreshold() {
         return threshold.subtract(score).max(BigDecimal.ZERO);

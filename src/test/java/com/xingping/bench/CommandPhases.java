@@ -50,7 +50,7 @@ public final class CommandPhases {
             YearResult result = new ScoringEngine(input.rubric()).score(input.units());
             long t3 = System.nanoTime();
             OutputStream out = new BufferedOutputStream(OutputStream.nullOutputStream(), 1 << 16);
-            ScoringDocumentWriter.write(result, out, false);
+            ScoringDocumentWriter.write(input.rubric(), result, out, false);
             out.flush();
             long t4 = System.nanoTime();
             System.out.printf("round %d, %d units: rubric %.0f ms | read (parse + check) %.0f ms | score %.0f ms"

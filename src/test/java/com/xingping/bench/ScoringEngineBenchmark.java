@@ -86,7 +86,7 @@ public class ScoringEngineBenchmark {
     @Benchmark
     public int write() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(UNITS * 2_000);
-        ScoringDocumentWriter.write(result, out, false);
+        ScoringDocumentWriter.write(engine.rubric(), result, out, false);
         return out.size();
     }
 
@@ -95,7 +95,7 @@ public class ScoringEngineBenchmark {
         ScoringInput input = ScoringDocumentReader.read(new ByteArrayInputStream(json));
         YearResult scored = new ScoringEngine(input.rubric()).score(input.units());
         ByteArrayOutputStream out = new ByteArrayOutputStream(UNITS * 2_000);
-        ScoringDocumentWriter.write(scored, out, false);
+        ScoringDocumentWriter.write(input.rubric(), scored, out, false);
         return out.size();
     }
 }

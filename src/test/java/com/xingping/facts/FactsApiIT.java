@@ -228,7 +228,7 @@ class FactsApiIT {
                 .andExpect(jsonPath("$.stars[?(@.id == 'democracy')].violations[0].points", Matchers.contains(1)));
         mvc.perform(get("/scorecards/{u}", democratic.id()).with(user(reviewer))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("违反底线标准，扣 1 分")))
-                .andExpect(content().string(Matchers.containsString("民主星已达获星线，但违反底线标准，不授星")));
+                .andExpect(content().string(Matchers.containsString("民主星违反底线标准，本年度不授星（再得分也不能获星）")));
     }
 
     @Test

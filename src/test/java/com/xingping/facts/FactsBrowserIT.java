@@ -81,9 +81,10 @@ class FactsBrowserIT {
 
         Locator star = page.locator("#star-democracy");
         assertThat(star.locator(".star-baseline")).hasText("违反底线标准，扣 1 分");
-        assertThat(star.locator(".star-hint")).hasText("民主星已达获星线，但违反底线标准，不授星");
+        assertThat(star.locator(".star-hint")).hasText("民主星违反底线标准，本年度不授星（再得分也不能获星）");
         assertThat(star.locator(".card-header")).not().containsText("已获星");
         assertThat(star.locator(".star-score")).hasText("12 / 15 分");
-        assertThat(star.locator(".star-violations")).containsText("democracy-B1");
+        assertThat(star.locator(".star-violations")).containsText("底线标准“无违反中央八项规定实施细则精神的行为”：扣 1 分");
+        assertThat(star.locator(".star-violations")).containsText("未获民主星：违反底线标准，不论得分均不授星");
     }
 }

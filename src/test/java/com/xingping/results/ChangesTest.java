@@ -66,6 +66,6 @@ class ChangesTest {
     }
 
     private static Standings standings(String input) {
-        return Standings.parse(Snapshot.output(Snapshot.score(input)));
+        return Standings.parse(Snapshot.output(ResultsFixtures.RUBRIC, Snapshot.score(input)));
     }
 }

@@ -17,7 +17,7 @@ class ChartsTest {
         List<Cell> stars = ResultTable.heads(ResultsFixtures.RUBRIC).stream()
                 .map(h -> new Cell(h.id(), new BigDecimal("16.00"), true)).toList();
         Row row = new Row(1, 3L, "</script><script>alert(1)</script>", stars, 5, new BigDecimal("80"),
-                new BigDecimal("0.3"), BigDecimal.ZERO, new BigDecimal("80.3"), true, true, false, true, "advanced");
+                new BigDecimal("0.3"), null, BigDecimal.ZERO, new BigDecimal("80.3"), true, true, false, true, "advanced");
         ResultTable table = new ResultTable(ResultTable.heads(ResultsFixtures.RUBRIC), List.of(row));
 
         String ranking = Charts.ranking(table);

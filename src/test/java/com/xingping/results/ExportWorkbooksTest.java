@@ -30,8 +30,8 @@ class ExportWorkbooksTest {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
                     .contains("2018 年度", "考评结果", "第 1 版", "admin 发布于", "shaoxing-2018");
             assertThat(texts(sheet.getRow(1))).containsExactly("排名", "单位", "学习星", "规范星", "服务星", "民主星",
-                    "创新星", "星级", "星数", "党建分", "加分", "扣分", "总分", "党建优", "业绩优", "一票否决", "双优",
-                    "先进/视同先进");
+                    "创新星", "星级", "星数", "党建分", "加分", "底线扣分", "扣分事项", "弄虚作假倒扣", "严重违纪扣分", "总分",
+                    "党建优", "业绩优", "一票否决", "双优", "先进/视同先进");
             PaneInformation pane = sheet.getPaneInformation();
             assertThat(pane.isFreezePane()).isTrue();
             assertThat(pane.getHorizontalSplitTopRow()).isEqualTo((short) 2);
@@ -58,12 +58,15 @@ class ExportWorkbooksTest {
                 assertThat(number(row.getCell(8))).isEqualByComparingTo(BigDecimal.valueOf(expected.starCount()));
                 assertThat(number(row.getCell(9))).isEqualByComparingTo(expected.partyScore());
                 assertThat(number(row.getCell(10))).isEqualByComparingTo(expected.bonus());
-                assertThat(number(row.getCell(11))).isEqualByComparingTo(expected.deductions());
-                assertThat(number(row.getCell(12))).isEqualByComparingTo(expected.total());
-                assertThat(row.getCell(13).getStringCellValue()).isEqualTo(expected.partyExcellent() ? "是" : "否");
-                assertThat(row.getCell(14).getStringCellValue()).isEqualTo(expected.performanceExcellent() ? "是" : "否");
-                assertThat(row.getCell(15).getStringCellValue()).isEqualTo(expected.vetoed() ? "是" : "否");
-                assertThat(row.getCell(16).getStringCellValue()).isEqualTo(expected.doubleExcellent() ? "是" : "否");
+                assertThat(number(row.getCell(11))).isEqualByComparingTo(expected.deducted().baseline());
+                assertThat(number(row.getCell(12))).isEqualByComparingTo(expected.deducted().penalties());
+                assertThat(number(row.getCell(13))).isEqualByComparingTo(expected.deducted().falsification());
+                assertThat(number(row.getCell(14))).isEqualByComparingTo(expected.serious());
+                assertThat(number(row.getCell(15))).isEqualByComparingTo(expected.total());
+                assertThat(row.getCell(16).getStringCellValue()).isEqualTo(expected.partyExcellent() ? "是" : "否");
+                assertThat(row.getCell(17).getStringCellValue()).isEqualTo(expected.performanceExcellent() ? "是" : "否");
+                assertThat(row.getCell(18).getStringCellValue()).isEqualTo(expected.vetoed() ? "是" : "否");
+                assertThat(row.getCell(19).getStringCellValue()).isEqualTo(expected.doubleExcellent() ? "是" : "否");
             }
             assertThat(edition.standings().units()).anySatisfy(u -> assertThat(u.vetoed()).isTrue());
         }
@@ -78,7 +81,9 @@ class ExportWorkbooksTest {
 
             assertThat(average.getCell(0).getStringCellValue()).isEqualTo(ResultsWorkbook.AVERAGE);
             assertThat(average.getCell(1).getStringCellValue()).isEqualTo("共 8 个单位");
-            assertThat(number(average.getCell(12))).isEqualByComparingTo(
+            assertThat(number(average.getCell(11))).isEqualByComparingTo(
+                    Numbers.mean(table.rows().stream().map(r -> r.deducted().baseline()).toList()));
+            assertThat(number(average.getCell(15))).isEqualByComparingTo(
                     Numbers.mean(table.rows().stream().map(ResultTable.Row::total).toList()));
             assertThat(number(average.getCell(2))).isEqualByComparingTo(
                     Numbers.mean(table.rows().stream().map(r -> r.stars().get(0).score()).toList()));
@@ -87,7 +92,7 @@ class ExportWorkbooksTest {
                     BigDecimal.valueOf(table.rows().stream().filter(r -> r.stars().get(0).awarded()).count()));
             assertThat(number(count.getCell(8))).isEqualByComparingTo(
                     BigDecimal.valueOf(table.rows().stream().mapToInt(ResultTable.Row::starCount).sum()));
-            assertThat(number(count.getCell(16))).isEqualByComparingTo(BigDecimal.valueOf(table.doubleExcellentCount()));
+            assertThat(number(count.getCell(19))).isEqualByComparingTo(BigDecimal.valueOf(table.doubleExcellentCount()));
         }
     }
 

@@ -52,7 +52,7 @@ class PaceTest {
         Row awardedThoughLow = new Row(1, 4L, "获星单位", List.of(new Cell("study", new BigDecimal("15"), true),
                 new Cell("norms", new BigDecimal("20"), true), new Cell("service", new BigDecimal("16"), true),
                 new Cell("democracy", new BigDecimal("12"), true), new Cell("innovation", new BigDecimal("16"), true)),
-                5, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, false, false, false, false, null);
+                5, BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, BigDecimal.ZERO, false, false, false, false, null);
 
         Pace pace = Pace.of(new ResultTable(heads, List.of(unit, awardedThoughLow)), START, END, END.plusDays(1));
 
@@ -66,7 +66,7 @@ class PaceTest {
             BigDecimal score = new BigDecimal(scores[i]);
             cells.add(new Cell(heads.get(i).id(), score, score.compareTo(heads.get(i).threshold()) >= 0));
         }
-        return new Row(1, id, name, cells, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+        return new Row(1, id, name, cells, 0, BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, BigDecimal.ZERO,
                 false, false, false, false, null);
     }
 }

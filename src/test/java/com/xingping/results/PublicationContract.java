@@ -88,7 +88,8 @@ abstract class PublicationContract {
 
         Publication stored = publications.findByYearIdAndVersionNumber(year.id(), published.version()).orElseThrow();
 
-        assertThat(stored.outputDocument()).isEqualTo(Snapshot.output(Snapshot.score(stored.inputDocument())));
+        assertThat(stored.outputDocument()).isEqualTo(Snapshot.output(Snapshot.read(stored.inputDocument()).rubric(),
+                Snapshot.score(stored.inputDocument())));
         assertThat(stored.rubricText()).isEqualTo(RubricLoader.bundledText("shaoxing-2018")).contains("shaoxing-2018");
         assertThat(stored.rubricId()).isEqualTo("shaoxing-2018");
         assertThat(stored.publishedBy()).isEqualTo(admin.username());

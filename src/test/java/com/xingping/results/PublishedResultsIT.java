@@ -119,8 +119,8 @@ class PublishedResultsIT {
         assertThat(published).isEqualTo(explained);
         JsonNode mine = unit(published, meetings.id());
         assertThat(decimal(mine.get("elements"), "norms-3a")).isEqualByComparingTo("1.2");
-        assertThat(decimal(mine.get("elements"), "study-1b")).as("one false occurrence, charged twice")
-                .isEqualByComparingTo("-1");
+        assertThat(decimal(mine.get("elements"), "study-1b")).as("one false occurrence: its 1 point deducted twice")
+                .isEqualByComparingTo("-2");
         assertThat(mine.get("stars").get("democracy").get("awarded").asBoolean()).isTrue();
         JsonNode facts = unit(read(input), meetings.id());
         assertThat(facts.get("counts").get("norms-3a").asInt()).isEqualTo(3);
@@ -197,7 +197,8 @@ class PublishedResultsIT {
                 new ByteArrayInputStream(export.getResponse().getContentAsByteArray()))) {
             var sheet = book.getSheet("年度结果");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("排名");
-            assertThat(sheet.getRow(1).getCell(12).getStringCellValue()).isEqualTo("总分");
+            assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo("底线扣分");
+            assertThat(sheet.getRow(1).getCell(15).getStringCellValue()).isEqualTo("总分");
             assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 2);
             assertThat(sheet.getLastRowNum()).as("title, header, one row per unit, average, count")
                     .isEqualTo(1 + units.size() + 2);
@@ -206,8 +207,10 @@ class PublishedResultsIT {
                 JsonNode unit = units.get(i);
                 assertThat((int) row.getCell(0).getNumericCellValue()).isEqualTo(unit.get("rank").asInt());
                 assertThat(row.getCell(1).getStringCellValue()).isEqualTo(unit.get("name").asString());
-                assertThat(BigDecimal.valueOf(row.getCell(12).getNumericCellValue()))
+                assertThat(BigDecimal.valueOf(row.getCell(15).getNumericCellValue()))
                         .isEqualByComparingTo(decimal(unit, "total"));
+                assertThat(BigDecimal.valueOf(row.getCell(13).getNumericCellValue()))
+                        .isEqualByComparingTo(decimal(unit.get("deductions"), "falsification"));
                 assertThat(BigDecimal.valueOf(row.getCell(9).getNumericCellValue()))
                         .isEqualByComparingTo(decimal(unit, "partyScore"));
             }

@@ -153,6 +153,6 @@ class ResultModelIT {
     /** The figures and words of a sheet, without which edition it belongs to. */
     private static List<Object> withoutHead(UnitSheet sheet) {
         return List.of(sheet.unitId(), sheet.unitName(), sheet.summary(), sheet.stars(), sheet.bonus(),
-                sheet.deductions(), sheet.performance(), sheet.activity());
+                sheet.deductions(), sheet.performance(), sheet.activity(), sheet.explained());
     }
 }

@@ -153,7 +153,7 @@ class ResultsBrowserIT {
             for (int i = 0; i < names.size(); i++) {
                 Row row = sheet.getRow(2 + i);
                 sheetNames.add(row.getCell(1).getStringCellValue());
-                assertThat(BigDecimal.valueOf(row.getCell(12).getNumericCellValue()))
+                assertThat(BigDecimal.valueOf(row.getCell(15).getNumericCellValue()))
                         .isEqualByComparingTo(new BigDecimal(totals.get(i)));
             }
             assertThat(sheetNames).containsExactlyElementsOf(names);

@@ -54,7 +54,7 @@ final class ResultsFixtures {
         YearResult result = Snapshot.score(input);
         Edition edition = published(1, input);
         Standing line = edition.standings().unit(unitId).orElseThrow();
-        UnitDetail detail = UnitDetail.of(result.unit(unitId).orElseThrow(), edition.standings().medians(RUBRIC),
+        UnitDetail detail = UnitDetail.of(RUBRIC, result, result.unit(unitId).orElseThrow(), edition.standings().medians(RUBRIC),
                 records);
         return UnitSheets.build(EditionHead.of(edition), RUBRIC, YEAR, line, edition.standings().units().size(), detail);
     }

@@ -2,13 +2,17 @@ package com.xingping.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import com.xingping.results.Standings.Standing;
 import com.xingping.results.UnitSheet.ElementPart;
 import com.xingping.results.UnitSheet.StarPart;
+
+import tools.jackson.databind.node.ObjectNode;
 
 /** A unit's explainable scorecard shows the edition's own numbers and explains them. */
 class UnitSheetsTest {
@@ -34,10 +38,61 @@ class UnitSheetsTest {
     }
 
     @Test
+    void theTableShowsTheDeductionsByKindNotOnlyTheSeriousOnes() {
+        // unit 6: study-B1 2 and democracy-B2 1, 通报批评 6 × 0.5 in democracy-3a, a false 规范化阵地 (3 × 2), 市纪委通报 5
+        ResultTable.Row row = ResultTable.of(edition.standings(), ResultsFixtures.RUBRIC).rows().stream()
+                .filter(r -> r.unitId() == 6L).findFirst().orElseThrow();
+
+        assertThat(List.of(row.deducted().baseline(), row.deducted().penalties(), row.deducted().falsification(),
+                row.serious())).usingElementComparator(BigDecimal::compareTo).containsExactly(
+                new BigDecimal("3"), new BigDecimal("3"), new BigDecimal("6"), new BigDecimal("5"));
+        assertThat(ResultsFixtures.sheet("6").summary().deducted()).isEqualTo(row.deducted());
+    }
+
+    @Test
+    void theSheetExplainsEachStarTheBonusTheDeductionsThePerformanceAndTheStanding() {
+        UnitSheet sheet = ResultsFixtures.sheet("6");
+
+        StarPart democracy = sheet.stars().stream().filter(s -> s.id().equals("democracy")).findFirst().orElseThrow();
+        assertThat(democracy.explanation()).contains("· 底线标准“无党员领导干部严重违纪违法情形”：扣 1 分",
+                "获星线：15 分的 80%，即 12 分").last().asString().startsWith("未获民主星：").contains("违反底线标准，不论得分均不授星");
+        assertThat(sheet.explained().bonus()).anyMatch(line -> line.startsWith("“一季一督查”年度综合评价为良好：1 分"));
+        assertThat(sheet.explained().deductions()).contains("严重违纪违法扣 5 分：5 分（市纪委通报）"
+                + "（备注3：党员干部严重违纪违法的，参照市纪委有关扣分规定执行）");
+        assertThat(sheet.explained().performance()).last().asString().startsWith("业绩优：");
+        assertThat(sheet.explained().standing()).last().asString().startsWith("排名第 " + sheet.summary().rank() + " 名");
+    }
+
+    @Test
+    void aPublicationStoredBeforeTheExplanationsWereKeptStillReads() {
+        Standing line = edition.standings().unit("6").orElseThrow();
+        UnitDetail detail = UnitDetail.of(ResultsFixtures.RUBRIC, Snapshot.score(ResultsFixtures.exampleInput()),
+                Snapshot.score(ResultsFixtures.exampleInput()).unit("6").orElseThrow(), Map.of(), Map.of());
+        ObjectNode oldLine = (ObjectNode) PublicationUnits.JSON.valueToTree(line);
+        oldLine.remove("deducted");
+        ObjectNode oldSheet = (ObjectNode) PublicationUnits.JSON.valueToTree(detail);
+        oldSheet.remove("explained");
+
+        Standing readLine = PublicationUnits.JSON.readValue(oldLine.toString(), Standing.class);
+        UnitDetail readSheet = PublicationUnits.JSON.readValue(oldSheet.toString(), UnitDetail.class);
+        UnitSheet sheet = UnitSheets.build(EditionHead.of(edition), ResultsFixtures.RUBRIC, ResultsFixtures.YEAR, readLine,
+                8, readSheet);
+
+        assertThat(readLine.deducted()).isNull();
+        assertThat(readLine.seriousDeductions()).isEqualByComparingTo("5");
+        assertThat(readSheet.explained()).isNull();
+        assertThat(sheet.explained()).isNull();
+        assertThat(sheet.stars()).allSatisfy(star -> assertThat(star.explanation()).isEmpty());
+        assertThat(sheet.stars().get(0).criteria().get(0).elements().get(0).explanation()).isNotEmpty();
+        assertThat(ResultTable.of(new Standings("shaoxing-2018", 2018, List.of(readLine)), ResultsFixtures.RUBRIC)
+                .rows().get(0).deducted()).isNull();
+    }
+
+    @Test
     void theLinesTakenFromTheEngineAreTheOutputDocumentsLines() {
         var result = Snapshot.score(ResultsFixtures.exampleInput());
 
-        assertThat(Standings.of(result)).isEqualTo(Standings.parse(Snapshot.output(result)));
+        assertThat(Standings.of(result)).isEqualTo(Standings.parse(Snapshot.output(ResultsFixtures.RUBRIC, result)));
     }
 
     @Test

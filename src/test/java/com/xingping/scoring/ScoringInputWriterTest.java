@@ -107,7 +107,7 @@ class ScoringInputWriterTest {
 
     private static String output(YearResult result) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ScoringDocumentWriter.write(result, out, true);
+        ScoringDocumentWriter.write(ScoringFixtures.RUBRIC, result, out, true);
         return out.toString(StandardCharsets.UTF_8);
     }
 }

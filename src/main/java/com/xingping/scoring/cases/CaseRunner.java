@@ -55,7 +55,7 @@ final class CaseRunner {
                     + String.join("; ", e.problems()));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ScoringDocumentWriter.write(engine.score(input), out, false);
+        ScoringDocumentWriter.write(rubric, engine.score(input), out, false);
         Value actual = parse(out.toByteArray());
         List<String> differences = new ArrayList<>();
         boolean keyedByUnit = year.given().get("units") != null;

@@ -58,7 +58,7 @@ public final class ScoreCommand {
             ScoringInput input = ScoringDocumentReader.read(in);
             YearResult result = new ScoringEngine(input.rubric()).score(input);
             OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
-            ScoringDocumentWriter.write(result, out, explain);
+            ScoringDocumentWriter.write(input.rubric(), result, out, explain);
             out.write('\n');
             out.flush();
             return OK;

@@ -67,7 +67,7 @@ class ScoringController {
             @RequestParam(defaultValue = "false") boolean explain) throws IOException {
         ScoringInput input = ScoringDocumentReader.read(LimitedBody.of(request, maxDocument));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ScoringDocumentWriter.write(new ScoringEngine(input.rubric()).score(input), out, explain);
+        ScoringDocumentWriter.write(input.rubric(), new ScoringEngine(input.rubric()).score(input), out, explain);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out.toByteArray());
     }
 
