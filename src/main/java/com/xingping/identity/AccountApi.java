@@ -104,7 +104,8 @@ class AccountApi {
     }
 
     @GetMapping("/me/sign-ins")
-    @Operation(summary = "The signed-in account's own password sign-ins (page and HTTP Basic), newest first")
+    @Operation(summary = "The signed-in account's own sign-ins on the sign-in page and failed password checks "
+            + "(page or HTTP Basic), newest first")
     PageOf<SignInView> signIns(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
                                @RequestParam(required = false) Integer size) {
         return signInLog.of(user.id(), Paging.of(page, size))

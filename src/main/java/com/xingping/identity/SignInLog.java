@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -18,12 +21,14 @@ import com.xingping.kernel.PageOf;
 import com.xingping.kernel.Paging;
 
 /**
- * Keeps every password sign-in (page and HTTP Basic), successful or not, from the events Spring Security
- * publishes; a failure is kept even when the request that caused it is refused. API tokens and an
- * existing session are not sign-ins.
+ * Keeps every sign-in on the sign-in page and every failed password check (page or HTTP Basic), from
+ * the events Spring Security publishes. A Basic call that succeeds is not a sign-in (a client may make
+ * thousands), nor is a token or an existing session. The history is kept when it can be: a database
+ * that cannot write does not turn a sign-in into a server error (the request's own writes say so).
  */
 @Component
 class SignInLog {
+    private static final Logger LOG = LoggerFactory.getLogger(SignInLog.class);
     private final SignIns signIns;
     private final Accounts accounts;
     private final Clock clock;
@@ -36,10 +41,10 @@ class SignInLog {
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void succeeded(AuthenticationSuccessEvent event) {
+    public void succeeded(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
-            signIns.save(new SignIn(null, user.getUsername(), user.id(), Instant.now(clock),
-                    address(event.getAuthentication()), true));
+            keep(new SignIn(null, user.getUsername(), user.id(), Instant.now(clock), address(event.getAuthentication()),
+                    true));
         }
     }
 
@@ -53,8 +58,16 @@ class SignInLog {
         String username = typed.strip().toLowerCase();
         username = username.length() > 64 ? username.substring(0, 64) : username;
         Optional<Account> account = accounts.findByUsername(username);
-        signIns.save(new SignIn(null, username, account.map(Account::id).orElse(null), Instant.now(clock),
+        keep(new SignIn(null, username, account.map(Account::id).orElse(null), Instant.now(clock),
                 address(event.getAuthentication()), false));
+    }
+
+    private void keep(SignIn signIn) {
+        try {
+            signIns.save(signIn);
+        } catch (DataAccessException e) {
+            LOG.warn("sign-in of {} not kept in the history: {}", signIn.username(), e.getMessage());
+        }
     }
 
     /** The account's sign-ins, newest first. */

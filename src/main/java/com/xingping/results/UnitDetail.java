@@ -69,11 +69,11 @@ record UnitDetail(String id, Map<String, List<String>> explanations, List<StarDe
      * 业绩优 as judged; {@code conductScore}, {@code conductMean} and {@code place} are null for a unit not
      * rated; {@code official}: the committee entered the mean and the vetoed units.
      */
-    record Performance(boolean targetWinner, boolean leadershipSound, boolean conductPassed, BigDecimal conductScore,
+    record Performance(boolean targetJudged, boolean targetWinner, boolean leadershipSound, boolean conductPassed, BigDecimal conductScore,
                        BigDecimal conductMean, Integer place, int rated, boolean official, boolean vetoed,
                        boolean excellent) {
         static Performance of(PerformanceResult result) {
-            return new Performance(result.targetWinner(), result.leadershipSound(), result.conductPassed(),
+            return new Performance(result.targetJudged(), result.targetWinner(), result.leadershipSound(), result.conductPassed(),
                     Numbers.exact(result.conductScore()), Numbers.exact(result.conductMean()), result.place(),
                     result.rated(), result.official(), result.vetoed(), result.excellent());
         }

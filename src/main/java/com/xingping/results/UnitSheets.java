@@ -21,6 +21,7 @@ import com.xingping.rubric.Element;
 import com.xingping.rubric.PerformanceRule;
 import com.xingping.rubric.Rubric;
 import com.xingping.rubric.Star;
+import com.xingping.scoring.UnitExplanation;
 import com.xingping.year.AssessmentYear;
 
 /**
@@ -82,7 +83,9 @@ final class UnitSheets {
                 case "performance-V" -> !result.vetoed();
                 default -> result.excellent();
             };
-            conditions.add(new Condition(rule.id(), rule.text(), met));
+            String text = rule.id().equals("performance-1") && result.targetJudged()
+                    ? UnitExplanation.TARGET_JUDGED + "（不参加目标责任制考核，由工委评定）" : rule.text();
+            conditions.add(new Condition(rule.id(), text, met));
         }
         return new PerformancePart(conditions, result.conductScore(), result.conductMean(), result.place(),
                 result.rated(), result.official(), result.vetoed(), result.excellent());

@@ -52,7 +52,7 @@ final class ConductStandings {
     PerformanceResult judge(UnitFacts unit) {
         PerformanceFacts facts = unit.performance();
         if (!facts.rated()) {
-            return new PerformanceResult(facts.targetWinner(), facts.leadershipSound(), facts.conductAccepted(),
+            return new PerformanceResult(!unit.inTargetAssessment() || unit.committeeOwn(), facts.targetWinner(), facts.leadershipSound(), facts.conductAccepted(),
                     null, null, facts.conductImproved(), null, 0, official != null, false);
         }
         BigDecimal score = facts.conductScore();
@@ -69,7 +69,7 @@ final class ConductStandings {
             aboveMean = score.multiply(BigDecimal.valueOf(rated)).compareTo(sum) >= 0;
             vetoed = vetoed(place, rated - above - sharing(score), rated);
         }
-        return new PerformanceResult(facts.targetWinner(), facts.leadershipSound(), aboveMean || facts.conductImproved(),
+        return new PerformanceResult(!unit.inTargetAssessment() || unit.committeeOwn(), facts.targetWinner(), facts.leadershipSound(), aboveMean || facts.conductImproved(),
                 score, displayedMean, facts.conductImproved(), place, rated, official != null, vetoed);
     }
 

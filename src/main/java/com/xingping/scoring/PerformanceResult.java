@@ -8,8 +8,11 @@ import java.math.BigDecimal;
  * display; that comparison is exact), {@code place} its competition rank among the {@code rated}
  * units (ties share the better place); a unit not rated has these null and is never vetoed.
  * {@code official} says the mean and the vetoed units are the committee's entered standings.
+ * {@code targetJudged}: the unit is outside the 目标责任制考核 (or the committee's own), so {@code targetWinner}
+ * is the committee's judgement that its work stands level with a 优胜单位 (rubric-2018.md, 业绩优).
  */
 public record PerformanceResult(
+        boolean targetJudged,
         boolean targetWinner,
         boolean leadershipSound,
         boolean conductPassed,

@@ -29,6 +29,8 @@ public record UnitExplanation(Map<String, List<String>> stars, List<String> bonu
                               List<String> performance, List<String> standing) {
     static final String REMARK_2 = "备注2：部门（单位）目标责任制考核不参评单位和市直机关工委的机关党组织不参加先进创评，"
             + "其考核成绩达到“双优”标准的视同先进党组织一并表彰";
+    /** performance-1 of a unit outside the 目标责任制考核: the committee's judgement in its place. */
+    public static final String TARGET_JUDGED = "工作成效与目标责任制考核优胜单位相当";
     static final String REMARK_3_BASELINE = "备注3：违反底线标准的，每项扣1-2分";
     static final String REMARK_3_SERIOUS = "备注3：党员干部严重违纪违法的，参照市纪委有关扣分规定执行";
 
@@ -207,7 +209,7 @@ public record UnitExplanation(Map<String, List<String>> stars, List<String> bonu
             switch (rule.id()) {
                 case "performance-1" -> {
                     met = p.targetWinner();
-                    verdict = (met ? "是" : "否") + "（工委录入；不参加目标责任制考核的单位由工委评定）";
+                    verdict = (met ? "是" : "否") + (p.targetJudged() ? "（不参加目标责任制考核，由工委评定，备注2）" : "（工委录入）");
                 }
                 case "performance-2" -> {
                     met = p.leadershipSound();
@@ -229,7 +231,8 @@ public record UnitExplanation(Map<String, List<String>> stars, List<String> bonu
             if (!met) {
                 failed.add(SHORT_FAILURES.getOrDefault(rule.id(), rule.text()));
             }
-            lines.add((met ? "✓ " : "✗ ") + rule.text() + "：" + verdict);
+            String text = rule.id().equals("performance-1") && p.targetJudged() ? TARGET_JUDGED : rule.text();
+            lines.add((met ? "✓ " : "✗ ") + text + "：" + verdict);
         }
         lines.add(p.excellent() ? "业绩优：达到（以上各项均满足）"
                 : "业绩优：未达到（" + String.join("；", failed) + "）");

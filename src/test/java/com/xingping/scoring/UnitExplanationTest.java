@@ -120,11 +120,11 @@ class UnitExplanationTest {
 
     @Test
     void performanceGivesEachConditionTheMeanThePlaceAndTheVetoWithItsRule() {
-        List<String> performance = explain(rated("U01", "80"), rated("U02", "95"), rated("U03", "90"), rated("U04", "88"),
-                rated("U05", "85")).performance();
+        List<String> performance = explain(rated("U01", "80").inTargetAssessment(true), rated("U02", "95"),
+                rated("U03", "90"), rated("U04", "88"), rated("U05", "85")).performance();
 
         assertThat(performance).containsExactly(
-                "✓ 部门（单位）目标责任制考核为优胜单位：是（工委录入；不参加目标责任制考核的单位由工委评定）",
+                "✓ 部门（单位）目标责任制考核为优胜单位：是（工委录入）",
                 "✓ 领导班子团结协作，主动担当，带领党员干部职工全面出色完成市委市政府交办的各项任务：是（工委评定）",
                 "✗ 参与行风评议的部门（单位）评议成绩在平均分以上或有明显提升：行风评议 80 分，5 个参评单位的平均分 87.6 分"
                         + "（按两位小数显示，比较按精确值）；低于平均分，且无明显提升，不满足",
@@ -133,6 +133,9 @@ class UnitExplanationTest {
                 "业绩优：未达到（行风评议成绩不在平均分以上，也无明显提升；行风评议末三位，一票否决）");
         assertThat(explain(rated("U01", "80"), rated("U02", "95"), rated("U03", "90")).performance().get(3))
                 .endsWith("参评单位不超过 3 个，不适用末三位否决");
+        // outside the 目标责任制考核, performance-1 is the committee's judgement (rubric-2018.md, 业绩优)
+        assertThat(explain(rated("U01", "80"), rated("U02", "95")).performance().get(0))
+                .isEqualTo("✓ 工作成效与目标责任制考核优胜单位相当：是（不参加目标责任制考核，由工委评定，备注2）");
     }
 
     @Test
