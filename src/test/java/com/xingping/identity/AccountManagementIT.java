@@ -139,6 +139,27 @@ class AccountManagementIT {
                 .exchange()).hasStatus(403);
     }
 
+    @Test
+    void pagesShowPeoplesNamesNotAccountNames() {
+        Platform platform = new Platform(context);
+        com.xingping.year.AssessmentYear year = platform.year();
+        Unit unit = platform.unit("姓名显示测试局");
+        Account reporter = platform.reporter(unit);
+        Account reviewer = platform.account(Role.REVIEWER);
+        java.time.Instant now = java.time.Instant.parse("2018-05-02T01:00:00Z");
+        com.xingping.reporting.ActivityRecord record = context.getBean(com.xingping.reporting.RecordSeeds.class).seed(
+                com.xingping.reporting.ActivityRecord.draft(year.id(), unit.id(), "norms-3a",
+                        new com.xingping.reporting.ActivityRecord.Content("三会一课（姓名显示）", java.time.LocalDate.of(2018, 5, 1),
+                                null, null, null, null, null, null), reporter.username(), now)
+                        .submit(now).approve(reviewer.username(), now));
+        Cookie admin = signIn(platform.account(Role.ADMIN).username(), Platform.PASSWORD);
+
+        MvcTestResult page = mvc.get().uri("/review/{id}", record.id()).cookie(admin).exchange();
+
+        assertThat(page).hasStatus(200).bodyText().contains("姓名显示测试局 · 姓名显示测试局填报员", "审核员")
+                .doesNotContain(reporter.username(), reviewer.username());
+    }
+
     private Cookie signIn(String username, String password) {
         MvcTestResult result = mvc.perform(formLogin("/login").user(username).password(password));
         assertThat(result).hasStatus(302);
