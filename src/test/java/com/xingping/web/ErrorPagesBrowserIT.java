@@ -26,6 +26,8 @@ import com.xingping.support.Http;
 class ErrorPagesBrowserIT {
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
     Browser browser;
     Page page;
 
@@ -74,5 +76,24 @@ class ErrorPagesBrowserIT {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(unknown.body()).contains("/api/v1/no-such-thing");
+    }
+
+    @Test
+    void aRefusedUploadLeavesNoCsrfTokenInTheAddressAndNoReferrerLeavesTheSite() {
+        com.xingping.support.Platform platform = new com.xingping.support.Platform(context);
+        platform.year();
+        Page reporter = browser.signIn(platform.reporter(platform.unit("令牌地址测试局")).username(),
+                com.xingping.support.Platform.PASSWORD);
+        reporter.navigate("/records/new");
+        reporter.locator("#elementId").selectOption("norms-3a");
+        reporter.locator("#title").fill("");
+        reporter.locator("#activityDate").fill("2018-05-01");
+        reporter.evaluate("() => document.querySelector('#title').removeAttribute('required')");
+        Response refused = reporter.waitForNavigation(() -> reporter.locator("#save-draft").click());
+
+        assertThat(refused.request().url()).contains("_csrf=");
+        assertThat(reporter.url()).doesNotContain("_csrf");
+        assertThat(refused.headerValue("referrer-policy")).isEqualTo("same-origin");
+        reporter.context().close();
     }
 }
