@@ -27,8 +27,10 @@ final class RequiredComponents implements ModelConverter {
         if (schema != null && raw != null && raw.isRecord()) {
             require(schema, raw);
             // the schema kept under its name may be another object than the one answered
-            if (schema.getName() != null && context.getDefinedModels().get(schema.getName()) != null) {
-                require(context.getDefinedModels().get(schema.getName()), raw);
+            String name = schema.get$ref() != null ? schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1)
+                    : schema.getName();
+            if (name != null && context.getDefinedModels().get(name) != null) {
+                require(context.getDefinedModels().get(name), raw);
             }
         }
         return schema;
