@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.xingping.audit.AuditLog;
+import com.xingping.kernel.Conflict;
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
 
@@ -49,7 +50,7 @@ public class AccountRegistry {
             throw new Refusal("username", "用户名须为 3-64 位小写字母、数字或 . _ -");
         }
         if (accounts.findByUsername(username).isPresent()) {
-            throw new Refusal("username", "用户名 " + username + " 已存在");
+            throw new Conflict("username", "用户名 " + username + " 已存在");
         }
         if (form.displayName() == null || form.displayName().isBlank()) {
             throw new Refusal("displayName", "请填写姓名");

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The signed-in account's personal access tokens over the API. */
@@ -48,7 +49,8 @@ class TokenApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a token for the signed-in account; the answer's token is shown this once. "
-            + "Needs the password (HTTP Basic): a token cannot make a new one")
+            + "Needs the password (HTTP Basic): a token cannot make a new one",
+            security = @SecurityRequirement(name = ApiDocs.BASIC))
     NewToken create(@AuthenticationPrincipal CurrentUser user, Authentication authentication, @RequestBody TokenForm form) {
         if (authentication instanceof TokenAuthentication) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, PASSWORD_NEEDED);

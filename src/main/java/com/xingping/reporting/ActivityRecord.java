@@ -8,6 +8,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import com.xingping.kernel.Conflict;
 import com.xingping.kernel.Refusal;
 
 /**
@@ -95,7 +96,7 @@ public record ActivityRecord(
             throw new RecordTransitionRefused(state, "认定为弄虚作假（只有已通过的记录可以）");
         }
         if (falsified) {
-            throw new Refusal("falsified", "该记录已被认定为弄虚作假");
+            throw new Conflict("falsified", "该记录已被认定为弄虚作假");
         }
         return new ActivityRecord(id, yearId, unitId, elementId, title, activityDate, place, participants, description,
                 tierLevel, rate, part, state, reviewReason, true, requireReason(reason), createdBy, createdAt, submittedAt,

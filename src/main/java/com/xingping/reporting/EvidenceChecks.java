@@ -13,6 +13,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.xingping.kernel.Refusal;
+import com.xingping.kernel.TooLarge;
 
 /**
  * Checks uploads whole (count, size, type from content) before anything is stored, wherever the
@@ -69,7 +70,7 @@ class EvidenceChecks {
     }
 
     private Refusal tooLarge(String name, long size) {
-        return new Refusal("files", "文件 " + name + " 大小为 " + megabytes(size) + " MB，超过单个文件 "
+        return new TooLarge("files", "文件 " + name + " 大小为 " + megabytes(size) + " MB，超过单个文件 "
                 + megabytes(maxFileBytes()) + " MB 的上限，请压缩后再上传");
     }
 

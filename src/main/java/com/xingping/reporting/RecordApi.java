@@ -70,10 +70,13 @@ class RecordApi {
         return views.of(desk.file(user, form, List.of(), submit));
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/with-evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "File a record with its evidence files in one request (part 'record' as JSON, parts 'files')",
-            description = "All or nothing: a file that is too large or not an allowed type (checked from its content) saves nothing.")
+            description = "The part 'record' is the same document POST /api/v1/records takes, sent as application/json; "
+                    + "each part 'files' one file: photos (JPEG, PNG, HEIC), PDF, Word or Excel, told by their content, at "
+                    + "most 10 MB each by default. All or nothing: a file that is too large (413) or not an allowed type "
+                    + "(400) saves nothing.")
     RecordView fileWithEvidence(@AuthenticationPrincipal CurrentUser user, @RequestPart("record") RecordForm form,
                                 @RequestPart(name = "files", required = false) List<MultipartFile> files,
                                 @RequestParam(defaultValue = "false") boolean submit) {

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.xingping.audit.AuditLog;
+import com.xingping.kernel.Conflict;
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
 import com.xingping.year.AssessmentYear;
@@ -160,7 +161,7 @@ public class UnitRegistry {
             throw new Refusal("code", "编码" + codeProblem(code));
         }
         if (units.findByCode(code).isPresent()) {
-            throw new Refusal("code", "编码 " + code + " 已被使用");
+            throw new Conflict("code", "编码 " + code + " 已被使用");
         }
         Unit unit = units.save(Unit.create(code, name(form), form.inTargetAssessment(), form.committeeOwn(), Instant.now(clock)));
         keepYears(unit, unit.inTargetAssessment(), unit.committeeOwn());

@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import com.xingping.kernel.Busy;
+import com.xingping.kernel.Conflict;
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Unavailable;
 import com.xingping.kernel.Refusal;
+import com.xingping.kernel.TooLarge;
 import com.xingping.sheet.ImportRefused;
 
 /** problem+json answers for every JSON API controller. */
@@ -31,8 +33,23 @@ class ApiErrors {
 
     @ExceptionHandler(Refusal.class)
     ProblemDetail refused(Refusal e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.field() + ": " + e.reason());
-        problem.setTitle("Bad request");
+        return refusal(HttpStatus.BAD_REQUEST, "Bad request", e);
+    }
+
+    /** The request was fine but what is already there stands in its way: a code in use, a record already decided. */
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflicting(Conflict e) {
+        return refusal(HttpStatus.CONFLICT, "Conflict", e);
+    }
+
+    @ExceptionHandler(TooLarge.class)
+    ProblemDetail tooLarge(TooLarge e) {
+        return refusal(HttpStatus.CONTENT_TOO_LARGE, "Content too large", e);
+    }
+
+    private static ProblemDetail refusal(HttpStatus status, String title, Refusal e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.field() + ": " + e.reason());
+        problem.setTitle(title);
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "reason", e.reason())));
         return problem;
     }

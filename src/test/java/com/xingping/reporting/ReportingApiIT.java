@@ -201,7 +201,7 @@ class ReportingApiIT {
     @Test
     void aReporterFilesARecordWithPhotosInOneRequestAndDownloadsThemSafely() throws Exception {
         byte[] png = TestFiles.png();
-        MvcResult filed = mvc.perform(multipart("/api/v1/records").file(recordPart("norms-3a", "三会一课", IN_WINDOW))
+        MvcResult filed = mvc.perform(multipart("/api/v1/records/with-evidence").file(recordPart("norms-3a", "三会一课", IN_WINDOW))
                         .file(new MockMultipartFile("files", "现场照片.png", "image/png", png)).param("submit", "true")
                         .with(user(reporterA)).with(remote("10.1.2.3")))
                 .andExpect(status().isCreated())
@@ -257,14 +257,16 @@ class ReportingApiIT {
                 "elementId", "不由单位填报");
         refused(json(HttpMethod.POST, "/api/v1/records", recordJson("norms-1b", "个性清单again", IN_WINDOW, null), reporterA),
                 "elementId", "一次性项目");
-        refused(multipart("/api/v1/records").file(recordPart("norms-3a", "伪装文件", IN_WINDOW))
+        refused(multipart("/api/v1/records/with-evidence").file(recordPart("norms-3a", "伪装文件", IN_WINDOW))
                         .file(new MockMultipartFile("files", "photo.jpg", "image/jpeg", TestFiles.html())).with(user(reporterA)),
                 "files", "photo.jpg 的内容不是允许的类型");
         byte[] big = new byte[10 * 1024 * 1024 + 200_000];
         System.arraycopy(TestFiles.png(), 0, big, 0, 16);
-        refused(multipart("/api/v1/records").file(recordPart("norms-3a", "大文件", IN_WINDOW))
-                        .file(new MockMultipartFile("files", "big.png", "image/png", big)).with(user(reporterA)),
-                "files", "超过单个文件 10 MB 的上限");
+        mvc.perform(multipart("/api/v1/records/with-evidence").file(recordPart("norms-3a", "大文件", IN_WINDOW))
+                        .file(new MockMultipartFile("files", "big.png", "image/png", big)).with(user(reporterA)))
+                .andExpect(status().is(413)).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("files"))
+                .andExpect(jsonPath("$.errors[0].reason", Matchers.containsString("超过单个文件 10 MB 的上限")));
 
         assertThat(fixtures.footprint()).isEqualTo(before);
     }
@@ -330,7 +332,9 @@ class ReportingApiIT {
         mvc.perform(json(HttpMethod.POST, "/api/v1/review/bulk-approve", "{\"ids\": [" + first + ", " + second + "]}", reviewer))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].state", Matchers.everyItem(Matchers.is("APPROVED"))));
         mvc.perform(request(HttpMethod.POST, "/api/v1/records/" + first + "/approve").with(user(reviewer)))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", Matchers.containsString("不能通过")));
+                .andExpect(status().isConflict()).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("state"))
+                .andExpect(jsonPath("$.detail", Matchers.containsString("不能通过")));
         mvc.perform(json(HttpMethod.POST, "/api/v1/records/" + first + "/falsify", "{\"reason\": \"签到表系补签\"}", reviewer))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.falsified").value(true));
     }
