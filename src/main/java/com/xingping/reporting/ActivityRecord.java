@@ -75,6 +75,14 @@ public record ActivityRecord(
         return with(RecordState.SUBMITTED, reviewReason, now, reviewedBy, reviewedAt);
     }
 
+    /** The unit takes a submitted record back before anyone has decided on it: a draft again, to change or submit later. */
+    public ActivityRecord withdraw() {
+        requireSubmitted("撤回（只有待审核的记录可以撤回）");
+        return new ActivityRecord(id, yearId, unitId, elementId, title, activityDate, place, participants, description,
+                tierLevel, rate, part, RecordState.DRAFT, reviewReason, falsified, falsifiedReason, createdBy, createdAt, null,
+                reviewedBy, reviewedAt, version);
+    }
+
     public ActivityRecord approve(String reviewer, Instant now) {
         requireSubmitted("通过");
         return with(RecordState.APPROVED, null, submittedAt, reviewer, now);

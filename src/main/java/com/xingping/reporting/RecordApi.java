@@ -101,6 +101,13 @@ class RecordApi {
         return views.of(desk.submit(user, id, body == null ? null : body.version()));
     }
 
+    @PostMapping("/{id}/withdraw")
+    @Operation(summary = "Take a submitted record back before review (the unit's reporter); it becomes a draft again")
+    RecordView withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                        @RequestBody(required = false) VersionRef body) {
+        return views.of(desk.withdraw(user, id, body == null ? null : body.version()));
+    }
+
     @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add evidence files (parts 'files') to a draft or returned record",

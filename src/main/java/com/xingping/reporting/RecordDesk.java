@@ -150,6 +150,23 @@ public class RecordDesk {
         return submit(writable(user, id, expectedVersion, "提交"));
     }
 
+    /** The unit's reporter takes a submitted record back before review (audited); it is a draft again. */
+    @Transactional
+    public ActivityRecord withdraw(CurrentUser user, Long id, Integer expectedVersion) {
+        if (user.role() != Role.REPORTER) {
+            throw new AccessDeniedException("只有本单位填报员可以撤回记录");
+        }
+        ActivityRecord before = get(user, id);
+        if (!user.canReportFor(before.unitId())) {
+            throw new AccessDeniedException("只有本单位填报员可以撤回记录");
+        }
+        years.requireOpen(before.yearId());
+        Versions.expect(before, expectedVersion);
+        ActivityRecord after = records.save(before.withdraw());
+        audit.record("record.withdrawn", "record", id, before, after);
+        return after;
+    }
+
     /** Adds files to a draft or returned record; the record's version moves on, so a concurrent submit conflicts. */
     @Transactional
     public List<Evidence> addEvidence(CurrentUser user, Long id, List<Upload> uploads, Integer expectedVersion) {

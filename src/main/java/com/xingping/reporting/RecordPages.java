@@ -93,6 +93,8 @@ class RecordPages {
         model.addAttribute("record", record);
         model.addAttribute("canChange", user.canReportFor(record.unitId()) && record.state().editable()
                 && years.get(record.yearId()).isOpen());
+        model.addAttribute("canWithdraw", user.canReportFor(record.unitId()) && record.state() == RecordState.SUBMITTED
+                && years.get(record.yearId()).isOpen());
         model.addAttribute("maxFileBytes", checks.maxFileBytes());
         model.addAttribute("maxFileMb", checks.maxFileBytes() / (1024 * 1024));
         return "reporting/record";
@@ -129,6 +131,17 @@ class RecordPages {
                   @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("notice", text.get("records.notice.submitted", desk.submit(user, id, version).title()));
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("problem", refusal.reason());
+        }
+        return "redirect:/records/" + id;
+    }
+
+    @PostMapping("/{id}/withdraw")
+    String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                    @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("notice", text.get("records.notice.withdrawn", desk.withdraw(user, id, version).title()));
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("problem", refusal.reason());
         }
