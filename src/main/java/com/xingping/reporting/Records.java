@@ -31,5 +31,13 @@ interface Records extends ListCrudRepository<ActivityRecord, Long> {
 
     List<ActivityRecord> findByYearId(Long yearId);
 
+    long countByYearIdAndState(Long yearId, RecordState state);
+
+    long countByYearIdAndStateAndSubmittedAtBefore(Long yearId, RecordState state, java.time.Instant before);
+
+    long countByYearIdAndSubmittedAtAfter(Long yearId, java.time.Instant after);
+
+    long countByYearIdAndReviewedAtAfter(Long yearId, java.time.Instant after);
+
     List<ActivityRecord> findByUnitIdAndYearIdAndElementId(Long unitId, Long yearId, String elementId);
 }
