@@ -11,7 +11,7 @@ import org.springframework.data.relational.core.mapping.Table;
 record Notification(@Id Long id, @Column("account_id") Long accountId, String kind, String text, String link,
                     Instant createdAt, Instant readAt) {
 
-    boolean unread() {
+    public boolean unread() {
         return readAt == null;
     }
 }
