@@ -1,9 +1,10 @@
 package com.xingping.identity;
 
-import java.util.List;
-
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -139,7 +140,7 @@ public class AccountRegistry {
     }
 
     private Account saveEmail(Account before, String address) {
-        if (java.util.Objects.equals(before.email(), address)) {
+        if (Objects.equals(before.email(), address)) {
             return before;
         }
         Account after = accounts.save(before.withEmail(address));
@@ -148,7 +149,7 @@ public class AccountRegistry {
     }
 
     /** Who is to hear of something: the account by its username, if it still exists. */
-    public java.util.Optional<Account> byUsername(String username) {
+    public Optional<Account> byUsername(String username) {
         return accounts.findByUsername(username);
     }
 

@@ -1,5 +1,6 @@
 package com.xingping.reporting;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -33,11 +34,11 @@ interface Records extends ListCrudRepository<ActivityRecord, Long> {
 
     long countByYearIdAndState(Long yearId, RecordState state);
 
-    long countByYearIdAndStateAndSubmittedAtBefore(Long yearId, RecordState state, java.time.Instant before);
+    long countByYearIdAndStateAndSubmittedAtBefore(Long yearId, RecordState state, Instant before);
 
-    long countByYearIdAndSubmittedAtAfter(Long yearId, java.time.Instant after);
+    long countByYearIdAndSubmittedAtAfter(Long yearId, Instant after);
 
-    long countByYearIdAndReviewedAtAfter(Long yearId, java.time.Instant after);
+    long countByYearIdAndReviewedAtAfter(Long yearId, Instant after);
 
     List<ActivityRecord> findByUnitIdAndYearIdAndElementId(Long unitId, Long yearId, String elementId);
 }

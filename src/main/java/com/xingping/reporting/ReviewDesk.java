@@ -122,13 +122,15 @@ public class ReviewDesk {
     @Transactional
     public ActivityRecord returnForChanges(CurrentUser reviewer, Long id, String reason, Integer expectedVersion) {
         String text = RecordRules.reason(reason);
-        return decide(id, expectedVersion, "record.returned", Decision.RETURNED, text, r -> r.returnForChanges(reviewer.username(), text, now()));
+        return decide(id, expectedVersion, "record.returned", Decision.RETURNED, text,
+                r -> r.returnForChanges(reviewer.username(), text, now()));
     }
 
     @Transactional
     public ActivityRecord reject(CurrentUser reviewer, Long id, String reason, Integer expectedVersion) {
         String text = RecordRules.reason(reason);
-        return decide(id, expectedVersion, "record.rejected", Decision.REJECTED, text, r -> r.reject(reviewer.username(), text, now()));
+        return decide(id, expectedVersion, "record.rejected", Decision.REJECTED, text,
+                r -> r.reject(reviewer.username(), text, now()));
     }
 
     /** An approved record found false: it stays approved and feeds the "加倍倒扣" penalty. */

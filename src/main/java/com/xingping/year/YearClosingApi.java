@@ -1,5 +1,6 @@
 package com.xingping.year;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ class YearClosingApi {
     record Closing(AssessmentYear year, List<OpenWork> open, long waiting) {
     }
 
-    record Dates(java.time.LocalDate reportingCloses, java.time.LocalDate reviewCloses, java.time.LocalDate assessmentOn) {
+    record Dates(LocalDate reportingCloses, LocalDate reviewCloses, LocalDate assessmentOn) {
     }
 
     @GetMapping("/closing")

@@ -1,6 +1,9 @@
 package com.xingping.year;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.xingping.kernel.Refusal;
+import com.xingping.year.YearWork.OpenWork;
 import com.xingping.year.YearWork.Settlement;
 
 @Controller
@@ -21,9 +25,9 @@ class YearController {
     private final Years years;
     private final YearRegistry registry;
     private final RubricCatalog rubrics;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    YearController(Years years, YearRegistry registry, RubricCatalog rubrics, java.time.Clock clock) {
+    YearController(Years years, YearRegistry registry, RubricCatalog rubrics, Clock clock) {
         this.years = years;
         this.registry = registry;
         this.rubrics = rubrics;
@@ -32,9 +36,9 @@ class YearController {
 
     @GetMapping
     String list(Model model) {
-        var all = years.findAllByOrderByYearDesc();
+        List<AssessmentYear> all = years.findAllByOrderByYearDesc();
         model.addAttribute("years", all);
-        model.addAttribute("dates", all.stream().collect(java.util.stream.Collectors.toMap(AssessmentYear::id, registry::dates)));
+        model.addAttribute("dates", all.stream().collect(Collectors.toMap(AssessmentYear::id, registry::dates)));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("rubrics", rubrics.all());
         return "year/list";
@@ -74,9 +78,9 @@ class YearController {
             return "redirect:/years";
         }
         model.addAttribute("year", year);
-        model.addAttribute("open", registry.openWork(id));
-        model.addAttribute("waiting", registry.openWork(id).stream().filter(YearWork.OpenWork::settleable)
-                .mapToLong(YearWork.OpenWork::count).sum());
+        List<OpenWork> open = registry.openWork(id);
+        model.addAttribute("open", open);
+        model.addAttribute("waiting", open.stream().filter(OpenWork::settleable).mapToLong(OpenWork::count).sum());
         return "year/close";
     }
 

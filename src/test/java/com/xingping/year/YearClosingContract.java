@@ -35,11 +35,11 @@ import com.xingping.unit.Unit;
  * Closing a year: the page and the API list what is still open, refuse to leave records waiting for
  * good, settle them with one reason (all or nothing, audited, each reporter told), and the closed
  * year stays readable by its reporters (records and scorecard). Its own database: each test opens
- * and closes a year of its own.
+ * and closes a year of its own. Run on H2 and on PostgreSQL by its subclasses.
  */
 @SpringBootTest(properties = "xingping.test.database=year-closing")
 @AutoConfigureMockMvc
-class YearClosingIT {
+abstract class YearClosingContract {
     private static final AtomicInteger CALENDAR = new AtomicInteger(2040);
     private static final Instant NOW = Instant.parse("2018-06-01T08:00:00Z");
     private static final LocalDate MARCH = LocalDate.of(2018, 3, 5);
