@@ -69,7 +69,7 @@ class InboxBrowserIT {
         Page page = browser.signIn(reporter.username(), Platform.PASSWORD);
         assertThat(page.locator("#inbox-badge")).hasText("1");
         page.locator("#inbox-link").click();
-        assertThat(page.locator(".message.unread")).containsText("你单位上报的记录《档案馆支部党员大会》被退回：年度已结束，请在下一年度重新上报");
+        assertThat(page.locator(".message.unread")).containsText("你单位上报的记录《档案馆支部党员大会》被退回：年度已结束，请在下一年度重新上报。该年度已关闭，不能再修改提交。");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看")).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/records/" + waiting.id() + "$"));
         assertThat(page.locator("#inbox-badge")).hasCount(0);

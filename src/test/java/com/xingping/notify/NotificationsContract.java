@@ -202,6 +202,22 @@ abstract class NotificationsContract {
         assertThat(accounts.byUsername(reporter.username()).orElseThrow().email()).isEqualTo("new@example.cn");
     }
 
+    @Test
+    void theAdminSetsAnAccountsAddressOnItsPage() {
+        Account admin = platform.account(Role.ADMIN);
+        assertThat(mvc.post().uri("/accounts/{id}", reporter.id()).param("displayName", reporter.displayName()).param("role", "REPORTER")
+                .param("unit", unit.code()).param("email", "a@b").with(as(admin))).hasStatusOk().bodyText()
+                .contains("电子邮箱格式不对：a@b", "value=\"a@b\"");
+        assertThat(accounts.byUsername(reporter.username()).orElseThrow().email()).as("nothing half-saved").isEqualTo(reporter.email());
+
+        assertThat(mvc.post().uri("/accounts/{id}", reporter.id()).param("displayName", "教育局王五").param("role", "REPORTER")
+                .param("unit", unit.code()).param("email", "wangwu@example.cn").with(as(admin))).hasRedirectedUrl("/accounts/" + reporter.id());
+        Account changed = accounts.byUsername(reporter.username()).orElseThrow();
+        assertThat(changed.displayName()).isEqualTo("教育局王五");
+        assertThat(changed.email()).isEqualTo("wangwu@example.cn");
+        assertThat(mvc.get().uri("/accounts/{id}", reporter.id()).with(as(admin))).hasStatusOk().bodyText().contains("value=\"wangwu@example.cn\"");
+    }
+
     private Account withEmail(Account account, String email) {
         Platform.signIn(platform.account(Role.ADMIN));
         try {
