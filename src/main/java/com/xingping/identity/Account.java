@@ -6,10 +6,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A sign-in account. A reporter is bound to exactly one unit; nobody else is. */
+/** A sign-in account. A reporter is bound to exactly one unit; nobody else is. The e-mail (optional) receives the inbox's messages too. */
 @Table("app_user")
 public record Account(@Id Long id, String username, String passwordHash, String displayName, Role role, Long unitId,
-                      boolean enabled, boolean mustChangePassword, Instant createdAt, @Version Integer version) {
+                      boolean enabled, boolean mustChangePassword, Instant createdAt, @Version Integer version,
+                      String email) {
 
     public Account {
         if ((role == Role.REPORTER) != (unitId != null)) {
@@ -20,25 +21,30 @@ public record Account(@Id Long id, String username, String passwordHash, String 
 
     public static Account create(String username, String passwordHash, String displayName, Role role, Long unitId,
                                  boolean mustChangePassword, Instant now) {
-        return new Account(null, username, passwordHash, displayName, role, unitId, true, mustChangePassword, now, null);
+        return new Account(null, username, passwordHash, displayName, role, unitId, true, mustChangePassword, now, null, null);
     }
 
     Account withPassword(String newHash) {
-        return new Account(id, username, newHash, displayName, role, unitId, enabled, false, createdAt, version);
+        return new Account(id, username, newHash, displayName, role, unitId, enabled, false, createdAt, version, email);
     }
 
     /** A password set by an admin: the user must choose their own at next sign-in. */
     Account withTemporaryPassword(String newHash) {
-        return new Account(id, username, newHash, displayName, role, unitId, enabled, true, createdAt, version);
+        return new Account(id, username, newHash, displayName, role, unitId, enabled, true, createdAt, version, email);
     }
 
     Account withProfile(String newDisplayName, Role newRole, Long newUnitId) {
         return new Account(id, username, passwordHash, newDisplayName, newRole, newUnitId, enabled, mustChangePassword,
-                createdAt, version);
+                createdAt, version, email);
     }
 
     Account withEnabled(boolean value) {
-        return new Account(id, username, passwordHash, displayName, role, unitId, value, mustChangePassword, createdAt, version);
+        return new Account(id, username, passwordHash, displayName, role, unitId, value, mustChangePassword, createdAt, version, email);
+    }
+
+    Account withEmail(String newEmail) {
+        return new Account(id, username, passwordHash, displayName, role, unitId, enabled, mustChangePassword, createdAt,
+                version, newEmail);
     }
 
     /** What the audit log keeps of an account: never the password hash. */
@@ -49,6 +55,7 @@ public record Account(@Id Long id, String username, String passwordHash, String 
         view.put("role", role);
         view.put("unitId", unitId);
         view.put("enabled", enabled);
+        view.put("email", email);
         return view;
     }
 }

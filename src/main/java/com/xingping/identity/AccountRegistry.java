@@ -2,6 +2,9 @@ package com.xingping.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -120,5 +123,44 @@ public class AccountRegistry {
         Account after = accounts.save(before.withEnabled(enabled));
         audit.record(enabled ? "account.enabled" : "account.disabled", "account", id, before.auditView(), after.auditView());
         return after;
+    }
+
+    /** An e-mail address set by the committee admin (blank clears it), with the name, role and unit in one transaction. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account update(Long id, AccountChange change, String email) {
+        String address = Emails.checked(email);
+        update(id, change);
+        return saveEmail(find(id), address);
+    }
+
+    /** The signed-in user's own e-mail address (blank clears it). */
+    @Transactional
+    public Account setOwnEmail(CurrentUser user, String email) {
+        return saveEmail(find(user.id()), Emails.checked(email));
+    }
+
+    private Account saveEmail(Account before, String address) {
+        if (Objects.equals(before.email(), address)) {
+            return before;
+        }
+        Account after = accounts.save(before.withEmail(address));
+        audit.record("account.emailChanged", "account", before.id(), before.auditView(), after.auditView());
+        return after;
+    }
+
+    /** Who is to hear of something: the account by its username, if it still exists. */
+    public Optional<Account> byUsername(String username) {
+        return accounts.findByUsername(username);
+    }
+
+    /** The enabled accounts of a role (reviewers, the committee's admins). */
+    public List<Account> withRole(Role role) {
+        return accounts.findByRole(role).stream().filter(Account::enabled).toList();
+    }
+
+    /** The enabled reporters of a unit. */
+    public List<Account> reportersOf(Long unitId) {
+        return accounts.findByUnitId(unitId).stream().filter(Account::enabled).toList();
     }
 }

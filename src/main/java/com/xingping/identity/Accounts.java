@@ -14,4 +14,6 @@ interface Accounts extends ListCrudRepository<Account, Long> {
                                                                             Pageable pageable);
 
     List<Account> findByUnitId(Long unitId);
+
+    List<Account> findByRole(Role role);
 }

@@ -97,15 +97,16 @@ class AccountsController {
 
     @PostMapping("/{id}")
     String update(@PathVariable Long id, @RequestParam(required = false) String displayName,
-                  @RequestParam(required = false) Role role, @RequestParam(required = false) String unit, Model model,
-                  RedirectAttributes redirect) {
+                  @RequestParam(required = false) Role role, @RequestParam(required = false) String unit,
+                  @RequestParam(required = false) String email, Model model, RedirectAttributes redirect) {
         try {
-            Account changed = registry.update(id, new AccountChange(displayName, role, unitOf(unit)));
+            Account changed = registry.update(id, new AccountChange(displayName, role, unitOf(unit)), email);
             redirect.addFlashAttribute("notice", "已保存账号 " + changed.username());
             return "redirect:/accounts/" + id;
         } catch (Refusal refusal) {
             model.addAttribute("change", new AccountChange(displayName, role, null));
             model.addAttribute("unitText", unit == null ? "" : unit.strip());
+            model.addAttribute("email", email);
             model.addAttribute("refusal", refusal);
             return account(id, null, model);
         }

@@ -24,6 +24,7 @@ import com.xingping.rubric.Element;
 import com.xingping.rubric.ElementKind;
 import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
+import com.xingping.year.YearChoice;
 import com.xingping.year.YearRegistry;
 
 /**
@@ -39,24 +40,26 @@ public class RecordDesk {
     private final EvidenceChecks checks;
     private final EvidenceStore store;
     private final YearRegistry years;
+    private final YearChoice yearChoice;
     private final UnitRegistry units;
     private final AuditLog audit;
     private final Clock clock;
 
-    RecordDesk(Records records, Evidences evidences, EvidenceChecks checks, EvidenceStore store, YearRegistry years,
+    RecordDesk(Records records, Evidences evidences, EvidenceChecks checks, EvidenceStore store, YearRegistry years, YearChoice yearChoice,
                UnitRegistry units, AuditLog audit, Clock clock) {
         this.records = records;
         this.evidences = evidences;
         this.checks = checks;
         this.store = store;
         this.years = years;
+        this.yearChoice = yearChoice;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
     }
 
     /**
-     * One page of a year's records (the open year if none is named), the latest activity first: a
+     * One page of a year's records (the open year if none is named, else the newest closed one), the latest activity first: a
      * unit's, or for the committee with no unit named, the whole year's. A reporter only ever sees
      * their own unit's; the committee never sees a draft, which is the unit's own until submitted.
      */
@@ -65,7 +68,7 @@ public class RecordDesk {
         if (unit != null && !user.canRead(unit)) {
             throw new NotFound("单位 " + unitId);
         }
-        AssessmentYear year = yearId == null ? years.current() : years.get(yearId);
+        AssessmentYear year = yearChoice.of(yearId);
         Pageable pageable = PageRequest.of(paging.page() - 1, paging.size(), LATEST_FIRST);
         Page<ActivityRecord> page;
         if (user.role() == Role.REPORTER) {

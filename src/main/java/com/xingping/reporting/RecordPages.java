@@ -24,9 +24,10 @@ import com.xingping.identity.Role;
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
 import com.xingping.year.AssessmentYear;
+import com.xingping.year.YearChoice;
 import com.xingping.year.YearRegistry;
 
-/** The reporter's pages, made for a phone: the unit's records of the open year, the record form, one record. */
+/** The reporter's pages, made for a phone: the unit's records of a year (the open one unless another is picked), the record form, one record. */
 @Controller
 @RequestMapping("/records")
 class RecordPages {
@@ -34,30 +35,33 @@ class RecordPages {
     private final RecordDesk desk;
     private final RecordViews views;
     private final YearRegistry years;
+    private final YearChoice yearChoice;
     private final EvidenceChecks checks;
     private final PageText text;
 
-    RecordPages(RecordDesk desk, RecordViews views, YearRegistry years, EvidenceChecks checks, PageText text) {
+    RecordPages(RecordDesk desk, RecordViews views, YearRegistry years, YearChoice yearChoice, EvidenceChecks checks, PageText text) {
         this.desk = desk;
         this.views = views;
         this.years = years;
+        this.yearChoice = yearChoice;
         this.checks = checks;
         this.text = text;
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer size, Model model) {
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long year,
+                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         if (user.role() != Role.REPORTER) {
             if (user.isCommittee()) {
                 return "redirect:/review";
             }
             throw new AccessDeniedException("only reporters have records");
         }
-        AssessmentYear year = openYear();
-        model.addAttribute("year", year);
-        PageOf<RecordView> records = year == null ? null
-                : desk.list(user, user.unitId(), year.id(), Paging.of(page, size)).with(views::of);
+        AssessmentYear shown = shownYear(year);
+        model.addAttribute("year", shown);
+        model.addAttribute("years", years.all());
+        PageOf<RecordView> records = shown == null ? null
+                : desk.list(user, user.unitId(), shown.id(), Paging.of(page, size)).with(views::of);
         model.addAttribute("page", records);
         model.addAttribute("records", records == null ? List.of() : records.items());
         return "reporting/records";
@@ -207,6 +211,18 @@ class RecordPages {
         String key = java.util.Set.of("activityDate", "rate", "version").contains(field) ? field : "other";
         throw new Refusal(field, text.get("records.form.unreadable." + key,
                 String.valueOf(error == null ? "" : error.getRejectedValue())));
+    }
+
+    /** The year asked for, else the open one, else the newest closed one (its records stay readable); none before the first year. */
+    private AssessmentYear shownYear(Long yearId) {
+        if (yearId != null) {
+            return years.get(yearId);
+        }
+        try {
+            return yearChoice.of(null);
+        } catch (NotFound none) {
+            return null;
+        }
     }
 
     private AssessmentYear openYear() {

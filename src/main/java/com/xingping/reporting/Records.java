@@ -1,5 +1,6 @@
 package com.xingping.reporting;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -30,6 +31,14 @@ interface Records extends ListCrudRepository<ActivityRecord, Long> {
     }
 
     List<ActivityRecord> findByYearId(Long yearId);
+
+    long countByYearIdAndState(Long yearId, RecordState state);
+
+    long countByYearIdAndStateAndSubmittedAtBefore(Long yearId, RecordState state, Instant before);
+
+    long countByYearIdAndSubmittedAtAfter(Long yearId, Instant after);
+
+    long countByYearIdAndReviewedAtAfter(Long yearId, Instant after);
 
     List<ActivityRecord> findByUnitIdAndYearIdAndElementId(Long unitId, Long yearId, String elementId);
 }

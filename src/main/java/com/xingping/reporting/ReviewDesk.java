@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
@@ -27,6 +28,7 @@ import com.xingping.kernel.NotFound;
 import com.xingping.kernel.PageOf;
 import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
+import com.xingping.reporting.RecordDecided.Decision;
 import com.xingping.rubric.Element;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
@@ -45,13 +47,16 @@ public class ReviewDesk {
     private final YearRegistry years;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ReviewDesk(Records records, JdbcAggregateOperations aggregates, YearRegistry years, AuditLog audit, Clock clock) {
+    ReviewDesk(Records records, JdbcAggregateOperations aggregates, YearRegistry years, AuditLog audit, Clock clock,
+               ApplicationEventPublisher events) {
         this.records = records;
         this.aggregates = aggregates;
         this.years = years;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -110,26 +115,29 @@ public class ReviewDesk {
 
     @Transactional
     public ActivityRecord approve(CurrentUser reviewer, Long id, Integer expectedVersion) {
-        return decide(id, expectedVersion, "record.approved", r -> r.approve(reviewer.username(), now()));
+        return decide(id, expectedVersion, "record.approved", Decision.APPROVED, null,
+                r -> r.approve(reviewer.username(), now()));
     }
 
     @Transactional
     public ActivityRecord returnForChanges(CurrentUser reviewer, Long id, String reason, Integer expectedVersion) {
         String text = RecordRules.reason(reason);
-        return decide(id, expectedVersion, "record.returned", r -> r.returnForChanges(reviewer.username(), text, now()));
+        return decide(id, expectedVersion, "record.returned", Decision.RETURNED, text,
+                r -> r.returnForChanges(reviewer.username(), text, now()));
     }
 
     @Transactional
     public ActivityRecord reject(CurrentUser reviewer, Long id, String reason, Integer expectedVersion) {
         String text = RecordRules.reason(reason);
-        return decide(id, expectedVersion, "record.rejected", r -> r.reject(reviewer.username(), text, now()));
+        return decide(id, expectedVersion, "record.rejected", Decision.REJECTED, text,
+                r -> r.reject(reviewer.username(), text, now()));
     }
 
     /** An approved record found false: it stays approved and feeds the "加倍倒扣" penalty. */
     @Transactional
     public ActivityRecord markFalsified(CurrentUser reviewer, Long id, String reason, Integer expectedVersion) {
         String text = RecordRules.reason(reason);
-        return decide(id, expectedVersion, "record.falsified", r -> r.markFalsified(text));
+        return decide(id, expectedVersion, "record.falsified", Decision.FALSIFIED, text, r -> r.markFalsified(text));
     }
 
     /** Approves every one of the records, or (if any is not submitted, unknown or in a closed year) none of them. */
@@ -160,17 +168,20 @@ public class ReviewDesk {
             }
             ActivityRecord after = records.save(before.approve(reviewer.username(), now()));
             audit.record("record.approved", "record", id, before, after);
+            events.publishEvent(RecordDecided.of(after, Decision.APPROVED, null));
             approved.add(after);
         }
         return approved;
     }
 
-    private ActivityRecord decide(Long id, Integer expectedVersion, String action, UnaryOperator<ActivityRecord> transition) {
+    private ActivityRecord decide(Long id, Integer expectedVersion, String action, Decision decision, String reason,
+                                  UnaryOperator<ActivityRecord> transition) {
         ActivityRecord before = stored(id);
         years.requireOpen(before.yearId());
         Versions.expect(before, expectedVersion);
         ActivityRecord after = records.save(transition.apply(before));
         audit.record(action, "record", id, before, after);
+        events.publishEvent(RecordDecided.of(after, decision, reason));
         return after;
     }
 

@@ -2,8 +2,13 @@ package com.xingping.year;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,20 +20,29 @@ import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
 import com.xingping.rubric.Rubric;
 import com.xingping.rubric.RubricException;
+import com.xingping.year.YearWork.OpenWork;
+import com.xingping.year.YearWork.Settlement;
 
-/** Opens a year on a rubric and closes it; a closed year is read-only for everyone. */
+/**
+ * Opens a year on a rubric, keeps its deadlines, and closes it once what is still open has been
+ * seen and the records still waiting for review settled; a closed year is read-only for everyone.
+ */
 @Service
 public class YearRegistry {
     private final Years years;
+    private final YearDatesRows dates;
     private final RubricCatalog rubrics;
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectProvider<YearWork> work;
 
-    YearRegistry(Years years, RubricCatalog rubrics, AuditLog audit, Clock clock) {
+    YearRegistry(Years years, YearDatesRows dates, RubricCatalog rubrics, AuditLog audit, Clock clock, ObjectProvider<YearWork> work) {
         this.years = years;
+        this.dates = dates;
         this.rubrics = rubrics;
         this.audit = audit;
         this.clock = clock;
+        this.work = work;
     }
 
     public AssessmentYear get(Long id) {
@@ -91,15 +105,91 @@ public class YearRegistry {
         return year;
     }
 
+    /** The year's deadlines: as the admin set them, else the defaults from its window. */
+    public YearDates dates(AssessmentYear year) {
+        return dates.findById(year.id()).orElseGet(() -> YearDates.defaults(year));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public YearDates setDates(Long id, LocalDate reportingCloses, LocalDate reviewCloses, LocalDate assessmentOn) {
+        AssessmentYear year = requireOpen(id);
+        if (reportingCloses == null) {
+            throw new Refusal("reportingCloses", "请填写填报截止日期");
+        }
+        if (reviewCloses == null) {
+            throw new Refusal("reviewCloses", "请填写审核截止日期");
+        }
+        if (assessmentOn == null) {
+            throw new Refusal("assessmentOn", "请填写年终考评日期");
+        }
+        if (reviewCloses.isBefore(reportingCloses)) {
+            throw new Refusal("reviewCloses", "审核截止日期（" + reviewCloses + "）不能早于填报截止日期（" + reportingCloses + "）");
+        }
+        if (assessmentOn.isBefore(reviewCloses)) {
+            throw new Refusal("assessmentOn", "年终考评日期（" + assessmentOn + "）不能早于审核截止日期（" + reviewCloses + "）");
+        }
+        Optional<YearDates> stored = dates.findById(id);
+        YearDates before = stored.orElseGet(() -> YearDates.defaults(year));
+        YearDates after = dates.save(new YearDates(id, reportingCloses, reviewCloses, assessmentOn,
+                stored.map(YearDates::version).orElse(null)));
+        audit.record("year.dates.edited", "year", id, before, after);
+        return after;
+    }
+
+    /** What is still open in the year, module by module: shown before it closes. */
+    public List<OpenWork> openWork(Long id) {
+        AssessmentYear year = get(id);
+        return work.orderedStream().flatMap(w -> w.open(year).stream()).toList();
+    }
+
+    /** Closes a year in which nothing waits for review. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AssessmentYear close(Long id) {
+        return close(id, null).year();
+    }
+
+    /** A year closed, and how many waiting records were settled on the way. */
+    public record Closed(AssessmentYear year, long settled) {
+    }
+
+    /**
+     * Closes the year; records still waiting for review are first returned or rejected with the
+     * settlement's one reason, in the same transaction (all or nothing). Without a settlement a year
+     * with waiting records is refused: they would wait for good.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Closed close(Long id, Settlement settlement) {
+        years.lock(id);
         AssessmentYear before = get(id);
         if (!before.isOpen()) {
             throw new Refusal("status", before.year() + " 年度已关闭");
         }
+        long waiting = work.orderedStream().flatMap(w -> w.open(before).stream())
+                .filter(OpenWork::settleable).mapToLong(OpenWork::count).sum();
+        long settled = 0;
+        if (waiting > 0) {
+            if (settlement == null || settlement.decision() == null) {
+                throw new Refusal("decision", "还有 " + waiting + " 条记录待审核：关闭年度前请选择一并退回或不予认定，并填写理由");
+            }
+            if (settlement.reason() == null || settlement.reason().isBlank()) {
+                throw new Refusal("reason", "请填写退回或不予认定这 " + waiting + " 条待审核记录的理由");
+            }
+            for (YearWork each : work.orderedStream().toList()) {
+                settled += each.settle(before, settlement);
+            }
+        }
         AssessmentYear after = years.save(before.close(Instant.now(clock)));
-        audit.record("year.closed", "year", id, before, after);
-        return after;
+        Map<String, Object> closed = new LinkedHashMap<>();
+        closed.put("year", after);
+        closed.put("settled", settled);
+        if (settled > 0) {
+            closed.put("decision", settlement.decision());
+            closed.put("reason", settlement.reason().strip());
+        }
+        audit.record("year.closed", "year", id, before, closed);
+        return new Closed(after, settled);
     }
 }

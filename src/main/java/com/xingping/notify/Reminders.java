@@ -1,0 +1,140 @@
+package com.xingping.notify;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.xingping.identity.Account;
+import com.xingping.identity.AccountRegistry;
+import com.xingping.identity.Role;
+import com.xingping.kernel.NotFound;
+import com.xingping.reporting.RecordCounts;
+import com.xingping.reporting.RecordCounts.Backlog;
+import com.xingping.results.BehindPace;
+import com.xingping.year.AssessmentYear;
+import com.xingping.year.YearRegistry;
+
+/**
+ * The scheduled reminders of the open year: every morning units behind the pace and reviewers of
+ * records waiting longer than {@code xingping.notify.waiting-days}; every Monday the committee's
+ * summary. Each is claimed for its day or week first ({@link NoticeRuns}), so a second run, or a
+ * second instance, sends nothing.
+ */
+@Component
+class Reminders {
+    private final YearRegistry years;
+    private final AccountRegistry accounts;
+    private final RecordCounts counts;
+    private final BehindPace pace;
+    private final NoticeRuns runs;
+    private final Inbox inbox;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final int waitingDays;
+
+    Reminders(YearRegistry years, AccountRegistry accounts, RecordCounts counts, BehindPace pace, NoticeRuns runs, Inbox inbox,
+              Clock clock, @Value("${xingping.time-zone:Asia/Shanghai}") ZoneId zone,
+              @Value("${xingping.notify.waiting-days:5}") int waitingDays) {
+        this.years = years;
+        this.accounts = accounts;
+        this.counts = counts;
+        this.pace = pace;
+        this.runs = runs;
+        this.inbox = inbox;
+        this.clock = clock;
+        this.zone = zone;
+        this.waitingDays = waitingDays;
+    }
+
+    @Scheduled(cron = "${xingping.notify.daily-cron:0 0 8 * * *}", zone = "${xingping.time-zone:Asia/Shanghai}")
+    void daily() {
+        behindPace();
+        waitingTooLong();
+    }
+
+    @Scheduled(cron = "${xingping.notify.weekly-cron:0 0 8 * * MON}", zone = "${xingping.time-zone:Asia/Shanghai}")
+    void weekly() {
+        weeklySummary();
+    }
+
+    /** Tells the reporters of each unit behind the pace today; false when today's run was already claimed or no year is open. */
+    @Transactional
+    boolean behindPace() {
+        AssessmentYear year = openYear();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (year == null || !runs.claim("pace", today.toString(), Instant.now(clock))) {
+            return false;
+        }
+        for (BehindPace.Unit unit : pace.of(year, today)) {
+            inbox.deliver(accounts.reportersOf(unit.unitId()), "pace",
+                    unit.name() + "进度落后：" + String.join("、", unit.stars()) + "的得分低于按考核期进度应达到的分数，请抓紧开展并上报活动。",
+                    "/scorecard");
+        }
+        return true;
+    }
+
+    /** Tells reviewers (and the committee's admins) how many records have waited longer than the set days. */
+    @Transactional
+    boolean waitingTooLong() {
+        AssessmentYear year = openYear();
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        if (year == null || !runs.claim("waiting", today.toString(), now)) {
+            return false;
+        }
+        long waitingLong = backlog(year, now).waitingLong();
+        if (waitingLong > 0) {
+            inbox.deliver(reviewers(), "waiting", "有 " + waitingLong + " 条记录等待审核已超过 " + waitingDays + " 天，请尽快审核。",
+                    "/review?state=SUBMITTED");
+        }
+        return true;
+    }
+
+    /** The committee's weekly summary, once per ISO week. */
+    @Transactional
+    boolean weeklySummary() {
+        AssessmentYear year = openYear();
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        if (year == null || !runs.claim("summary", week, now)) {
+            return false;
+        }
+        Backlog backlog = backlog(year, now);
+        int behind = pace.of(year, today).size();
+        inbox.deliver(accounts.withRole(Role.ADMIN), "summary",
+                year.year() + " 年度本周小结（" + week + "）：新提交 " + backlog.submittedSince() + " 条，审核 " + backlog.decidedSince()
+                        + " 条；待审核 " + backlog.waiting() + " 条，其中超过 " + waitingDays + " 天 " + backlog.waitingLong()
+                        + " 条；进度落后单位 " + behind + " 个。",
+                "/dashboard");
+        return true;
+    }
+
+    private Backlog backlog(AssessmentYear year, Instant now) {
+        return counts.backlog(year.id(), now.minus(Duration.ofDays(waitingDays)), now.minus(Duration.ofDays(7)));
+    }
+
+    private List<Account> reviewers() {
+        List<Account> to = new ArrayList<>(accounts.withRole(Role.REVIEWER));
+        to.addAll(accounts.withRole(Role.ADMIN));
+        return to;
+    }
+
+    private AssessmentYear openYear() {
+        try {
+            return years.current();
+        } catch (NotFound none) {
+            return null;
+        }
+    }
+}

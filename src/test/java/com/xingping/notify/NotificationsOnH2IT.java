@@ -1,0 +1,4 @@
+package com.xingping.notify;
+
+class NotificationsOnH2IT extends NotificationsContract {
+}

@@ -1,0 +1,4 @@
+package com.xingping.year;
+
+class YearClosingOnH2IT extends YearClosingContract {
+}
