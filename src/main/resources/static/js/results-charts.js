@@ -37,11 +37,12 @@
     radar: function (data, el) {
       var median = el.dataset.medianName;
       var lowest = Math.min.apply(null, [0].concat(data.unit, data.median));
+      // The legend sits in the top-left corner, clear of 学习星 at the top and of every other axis name.
       return {
-        legend: {bottom: 0, data: [data.unitName, median]},
+        legend: {top: 0, left: 0, orient: 'vertical', data: [data.unitName, median]},
         tooltip: {},
         radar: {indicator: data.indicators.map(function (i) { return {name: i.name, max: i.max, min: lowest}; }),
-          radius: '62%'},
+          center: ['55%', '55%'], radius: '60%'},
         series: [{type: 'radar', name: el.dataset.valueName, data: [
           {name: data.unitName, value: data.unit, itemStyle: {color: RED}, areaStyle: {opacity: 0.15}},
           {name: median, value: data.median, itemStyle: {color: GREY}, lineStyle: {type: 'dashed'}}]}]
@@ -49,11 +50,14 @@
     },
     activity: function (data, el) {
       var name = el.dataset.valueName;
+      // One band per month column of the table below it (its last column is the sum): the plot spans the
+      // month columns exactly, so each bar stands over its own count.
+      var columns = data.months.length + 1;
       return {
-        grid: {left: 8, right: 16, top: 32, bottom: 24, containLabel: true},
+        grid: {left: 0, right: (100 / columns) + '%', top: 24, bottom: 24, containLabel: false},
         tooltip: {trigger: 'axis'},
         xAxis: {type: 'category', data: data.months.map(function (m) { return m.substring(2); })},
-        yAxis: {type: 'value', minInterval: 1, name: name},
+        yAxis: {type: 'value', minInterval: 1, name: name, show: false},
         series: [{type: 'bar', name: name, data: data.counts, barMaxWidth: 28, itemStyle: {color: RED},
           label: {show: true, position: 'top'}}]
       };
@@ -76,10 +80,30 @@
       chart.setOption(option);
       charts.push(chart);
     });
-    var resize = function () { charts.forEach(function (c) { c.resize(); }); };
+    var resize = function () {
+      charts.forEach(function (c) { c.resize(); scalable(c); });
+    };
+    charts.forEach(scalable);
     window.addEventListener('resize', resize);
     window.addEventListener('beforeprint', resize);
     window.addEventListener('afterprint', resize);
+    // Some print paths send no beforeprint (a headless page.pdf(), some mobile browsers): the print
+    // media query still changes, and the viewBox lets the print stylesheet scale a chart drawn for the
+    // screen into its printed box without overlapping anything.
+    if (window.matchMedia) {
+      var print = window.matchMedia('print');
+      if (print.addEventListener) {
+        print.addEventListener('change', resize);
+      }
+    }
+  }
+
+  function scalable(chart) {
+    var svg = chart.getDom().querySelector('svg');
+    if (svg) {
+      svg.setAttribute('viewBox', '0 0 ' + chart.getWidth() + ' ' + chart.getHeight());
+      svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+    }
   }
 
   // The publish form: confirm, then let the progress bar ask how far the work is while the page waits.
