@@ -79,31 +79,34 @@
       var chart = echarts.init(el, null, {renderer: 'svg'});
       chart.setOption(option);
       charts.push(chart);
+      printCopy(el, make, data);
     });
-    var resize = function () {
-      charts.forEach(function (c) { c.resize(); scalable(c); });
-    };
-    charts.forEach(scalable);
+    var resize = function () { charts.forEach(function (c) { c.resize(); }); };
     window.addEventListener('resize', resize);
-    window.addEventListener('beforeprint', resize);
-    window.addEventListener('afterprint', resize);
-    // Some print paths send no beforeprint (a headless page.pdf(), some mobile browsers): the print
-    // media query still changes, and the viewBox lets the print stylesheet scale a chart drawn for the
-    // screen into its printed box without overlapping anything.
-    if (window.matchMedia) {
-      var print = window.matchMedia('print');
-      if (print.addEventListener) {
-        print.addEventListener('change', resize);
-      }
-    }
   }
 
-  function scalable(chart) {
-    var svg = chart.getDom().querySelector('svg');
-    if (svg) {
-      svg.setAttribute('viewBox', '0 0 ' + chart.getWidth() + ' ' + chart.getHeight());
-      svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
-    }
+  // What a printout shows: a copy of each chart drawn now, at its printed size, as a static SVG that
+  // the print stylesheet scales to the width of its box (and of the table under it). Printing depends
+  // on no beforeprint or resize event, which a headless page.pdf() and some browsers never send.
+  var PRINTED = {radar: [300, 250], activity: [460, 200], distribution: [300, 220], ranking: [680, 0]};
+
+  function printCopy(el, make, data) {
+    var size = PRINTED[el.dataset.chart];
+    var option = make(data, el);
+    option.animation = false;
+    var height = size[1] || parseInt(el.style.height, 10) || 360;
+    var copy = echarts.init(null, null, {renderer: 'svg', ssr: true, width: size[0], height: height});
+    copy.setOption(option);
+    var printed = document.createElement('div');
+    printed.className = 'chart-print';
+    printed.setAttribute('aria-hidden', 'true');
+    printed.innerHTML = copy.renderToSVGString();
+    copy.dispose();
+    var svg = printed.querySelector('svg');
+    svg.setAttribute('viewBox', '0 0 ' + size[0] + ' ' + height);
+    svg.removeAttribute('width');
+    svg.removeAttribute('height');
+    el.parentNode.insertBefore(printed, el.nextSibling);
   }
 
   // The publish form: confirm, then let the progress bar ask how far the work is while the page waits.

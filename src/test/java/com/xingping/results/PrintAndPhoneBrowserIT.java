@@ -116,26 +116,28 @@ class PrintAndPhoneBrowserIT {
         Page page = browser.signIn(admin.username(), Platform.PASSWORD);
         page.navigate(unitSheet());
         assertThat(page.locator("#chart-radar svg")).isVisible();
+        // no beforeprint, no resize: only the print media
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        assertThat(page.locator("#chart-radar")).isHidden();
         for (String chart : List.of("chart-radar", "chart-activity")) {
-            Object fits = page.evaluate("id => { const box = document.getElementById(id).getBoundingClientRect();"
-                    + " const svg = document.querySelector('#' + id + ' svg').getBoundingClientRect();"
-                    + " return svg.width <= box.width + 1 && svg.height <= box.height + 1 && svg.left >= box.left - 1; }", chart);
+            Object fits = page.evaluate("id => { const card = document.getElementById(id).closest('.card-body').getBoundingClientRect();"
+                    + " const svg = document.querySelector('#' + id + ' + .chart-print svg').getBoundingClientRect();"
+                    + " return svg.width > 100 && svg.left >= card.left && svg.right <= card.right + 0.5; }", chart);
             assertThat(fits).as(chart).isEqualTo(true);
         }
         // the radar's legend keeps clear of the 学习星 axis name at the top
-        Object clear = page.evaluate("() => { const texts = [...document.querySelectorAll('#chart-radar svg text')];"
+        Object clear = page.evaluate("() => { const texts = [...document.querySelectorAll('#chart-radar + .chart-print text')];"
                 + " const study = texts.find(t => t.textContent.startsWith('学习星')).getBoundingClientRect();"
                 + " const unit = texts.find(t => t.textContent === '" + unit.name() + "').getBoundingClientRect();"
                 + " return unit.right <= study.left || unit.bottom <= study.top || unit.top >= study.bottom || unit.left >= study.right; }");
         assertThat(clear).isEqualTo(true);
-        // each month's bar stands over that month's column of the table
-        Object lined = page.evaluate("() => { const cells = [...document.querySelectorAll('#activity-table thead th')];"
-                + " const chart = echarts.getInstanceByDom(document.getElementById('chart-activity'));"
-                + " const left = document.getElementById('chart-activity').getBoundingClientRect().left;"
-                + " return cells.slice(0, -1).every((th, i) => { const x = left + chart.convertToPixel({xAxisIndex: 0}, i)"
-                + "   * document.getElementById('chart-activity').getBoundingClientRect().width / chart.getWidth();"
-                + "   const r = th.getBoundingClientRect(); return x > r.left && x < r.right; }); }");
+        // the month bars span exactly the month columns of the table under them (the last column is the sum)
+        Object lined = page.evaluate("() => { const svg = document.querySelector('#chart-activity + .chart-print svg').getBoundingClientRect();"
+                + " const table = document.getElementById('activity-table').getBoundingClientRect();"
+                + " const sum = document.querySelector('#activity-table thead th:last-child').getBoundingClientRect();"
+                + " const grid = echarts.getInstanceByDom(document.getElementById('chart-activity')).getOption().grid[0];"
+                + " return Math.abs(svg.left - table.left) < 1 && Math.abs(svg.width - table.width) < 1"
+                + "   && grid.left === 0 && Math.abs(parseFloat(grid.right) / 100 * table.width - sum.width) < 1; }");
         assertThat(lined).isEqualTo(true);
         assertThat(page.locator("#rank").boundingBox().height).isLessThan(40);
     }
@@ -166,7 +168,9 @@ class PrintAndPhoneBrowserIT {
                 new String[] {"results", results(), "#results-table"},
                 new String[] {"overview", "/scorecards?yearId=" + year.id(), "#overview"})) {
             phone.navigate(view[1]);
-            phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("phone-" + view[0] + ".png")).setFullPage(true));
+            phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("phone-" + view[0] + ".png")));
+            phone.locator(view[2]).first().scrollIntoViewIfNeeded();
+            phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("phone-" + view[0] + "-table.png")));
             assertThat(phone.evaluate("() => document.scrollingElement.scrollWidth <= window.innerWidth")).as(view[0]).isEqualTo(true);
             assertThat(phone.locator(view[2] + " thead").first()).isHidden();
             assertThat(phone.evaluate("s => getComputedStyle(document.querySelector(s + ' tbody tr')).display", view[2]))
