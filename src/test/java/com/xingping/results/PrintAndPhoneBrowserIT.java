@@ -198,7 +198,8 @@ class PrintAndPhoneBrowserIT {
                 new String[] {"unit-sheet", unitSheet(), "table.elements"},
                 new String[] {"results", results(), "#results-table"})) {
             desk.navigate(view[1]);
-            desk.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("desk-" + view[0] + ".png")).setFullPage(true));
+            desk.waitForTimeout(1500);
+            desk.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("desk-" + view[0] + ".png")));
             assertThat(desk.locator(view[2] + " thead").first()).isVisible();
             assertThat(desk.evaluate("s => getComputedStyle(document.querySelector(s + ' tbody tr')).display", view[2]))
                     .isEqualTo("table-row");
