@@ -88,7 +88,9 @@
   // What a printout shows: a copy of each chart drawn now, at its printed size, as a static SVG that
   // the print stylesheet scales to the width of its box (and of the table under it). Printing depends
   // on no beforeprint or resize event, which a headless page.pdf() and some browsers never send.
-  var PRINTED = {radar: [300, 250], activity: [460, 200], distribution: [300, 220], ranking: [680, 0]};
+  // [width, height] in CSS px near the printed box on A4 (190 mm wide): the radar in 40 % of it, the
+  // monthly bars in 60 %, the results page's charts across the page; 0: the height the page gave it.
+  var PRINTED = {radar: [300, 250], activity: [460, 200], distribution: [660, 220], ranking: [680, 0]};
 
   function printCopy(el, make, data) {
     var size = PRINTED[el.dataset.chart];
@@ -106,6 +108,8 @@
     svg.setAttribute('viewBox', '0 0 ' + size[0] + ' ' + height);
     svg.removeAttribute('width');
     svg.removeAttribute('height');
+    svg.removeAttribute('style');
+    printed.style.aspectRatio = size[0] + ' / ' + height;
     el.parentNode.insertBefore(printed, el.nextSibling);
   }
 

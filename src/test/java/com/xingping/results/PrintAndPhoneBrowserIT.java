@@ -224,6 +224,16 @@ class PrintAndPhoneBrowserIT {
 
     private Printed print(Page page, String name) throws IOException {
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        // laid out as on A4 (190 mm wide between the margins): every printed chart inside its card, above what follows it
+        page.setViewportSize(718, 1000);
+        Object overlaps = page.evaluate("() => [...document.querySelectorAll('.chart-print')].filter(c => {"
+                + " const svg = c.querySelector('svg').getBoundingClientRect();"
+                + " const card = c.closest('.card').getBoundingClientRect();"
+                + " const next = c.nextElementSibling && c.nextElementSibling.offsetParent ? c.nextElementSibling.getBoundingClientRect() : null;"
+                + " return svg.height < 50 || svg.bottom > card.bottom + 0.5 || svg.right > card.right + 0.5"
+                + "   || (next && next.height > 0 && svg.bottom > next.top + 0.5); }).map(c => c.previousElementSibling.id)");
+        assertThat((List<?>) overlaps).as("charts overlapping in print").isEmpty();
+        page.setViewportSize(1280, 900);
         byte[] pdf = page.pdf(new Page.PdfOptions().setPreferCSSPageSize(true).setPrintBackground(true));
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
         Files.write(SHOTS.resolve(name + ".pdf"), pdf);
