@@ -69,12 +69,18 @@ class PhotoUploadBrowserIT {
         byte[] photo = cameraPhoto(3000, 2000);
         assertThat(photo.length).isGreaterThan(2 * 1024 * 1024);
         Page phone = Browser.signIn(browser.phone(), reporter.username(), Fixtures.PASSWORD);
+        // remembers how far the page's progress bar got, to read it on the page the upload lands on
+        phone.addInitScript("document.addEventListener('DOMContentLoaded', () => {"
+                + " const bar = document.querySelector('#record-form .upload-progress .progress');"
+                + " if (bar) new MutationObserver(() => sessionStorage.setItem('upload-progress', bar.getAttribute('aria-valuenow')))"
+                + "   .observe(bar, {attributes: true}); });");
 
         fill(phone, "支部党员大会（照片已缩小）");
         phone.locator("#chooser").setInputFiles(new FilePayload("现场.jpg", "image/jpeg", photo));
         assertThat(phone.locator(".chosen-files")).containsText("已缩小为");
         phone.locator("#save-and-submit").click();
         phone.waitForURL(url -> url.matches(".*/records/\\d+$"));
+        assertThat(phone.evaluate("() => sessionStorage.getItem('upload-progress')")).isEqualTo("100");
 
         byte[] stored = phone.request().get(phone.locator("a[href^='/evidence/']").first().getAttribute("href")).body();
         assertThat(stored.length).isLessThan(photo.length);
