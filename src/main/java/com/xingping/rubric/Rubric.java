@@ -14,6 +14,7 @@ public final class Rubric {
     private final String id;
     private final int year;
     private final String title;
+    private final String issuer;
     private final String document;
     private final AssessmentWindow window;
     private final Policy policy;
@@ -23,11 +24,12 @@ public final class Rubric {
     private final Map<String, Element> elementsById = new LinkedHashMap<>();
     private final Map<String, Baseline> baselinesById = new LinkedHashMap<>();
 
-    public Rubric(String id, int year, String title, String document, AssessmentWindow window, Policy policy,
+    public Rubric(String id, int year, String title, String issuer, String document, AssessmentWindow window, Policy policy,
                   List<Star> stars, List<PerformanceRule> performanceRules, BonusRules bonus) {
         this.id = id;
         this.year = year;
         this.title = title;
+        this.issuer = issuer;
         this.document = document;
         this.window = window;
         this.policy = policy;
@@ -50,6 +52,11 @@ public final class Rubric {
 
     public String title() {
         return title;
+    }
+
+    /** The issuing committee as the notice names it, or null when the file does not say. */
+    public String issuer() {
+        return issuer;
     }
 
     public String document() {

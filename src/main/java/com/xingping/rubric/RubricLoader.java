@@ -119,6 +119,7 @@ public final class RubricLoader {
             String id = root.field("id").text();
             Integer year = root.field("year").integer();
             String title = root.field("title").text();
+            String issuer = root.field("issuer").optionalText();
             String document = root.field("document").optionalText();
             AssessmentWindow window = window(root.field("window"));
             Policy policy = policy(root.field("policy"));
@@ -143,7 +144,7 @@ public final class RubricLoader {
             if (!problems.isEmpty()) {
                 return null;
             }
-            return new Rubric(id, year, title, document, window, policy, stars, performance, bonus);
+            return new Rubric(id, year, title, issuer, document, window, policy, stars, performance, bonus);
         }
 
         private AssessmentWindow window(TreeNode node) {

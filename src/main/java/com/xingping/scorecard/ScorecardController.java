@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.Paging;
+import com.xingping.rubric.RubricLoader;
 import com.xingping.year.YearRegistry;
 
 /** The scorecard pages: a reporter's own at /scorecard, any unit's at /scorecards/{id}, the overview at /scorecards. */
@@ -33,7 +34,9 @@ class ScorecardController {
     @GetMapping("/scorecards/{unitId}")
     String card(@AuthenticationPrincipal CurrentUser user, @PathVariable Long unitId,
                 @RequestParam(required = false) Long yearId, Model model) {
-        model.addAttribute("card", scorecards.of(user, unitId, yearId));
+        Scorecard card = scorecards.of(user, unitId, yearId);
+        model.addAttribute("card", card);
+        model.addAttribute("rubric", RubricLoader.bundled(card.rubricId()));
         model.addAttribute("years", years.all());
         return "scorecard/card";
     }

@@ -47,6 +47,15 @@ public final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** A phone-sized page with JavaScript switched off: what every form must still do without it. */
+    public Page phoneWithoutScripts() {
+        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL(baseUrl).setLocale("zh-CN").setViewportSize(390, 844).setIsMobile(true)
+                .setJavaScriptEnabled(false));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
     public Page signIn(String username, String password) {
         return signIn(anonymous(), username, password);
     }
