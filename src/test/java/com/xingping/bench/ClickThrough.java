@@ -35,13 +35,13 @@ public final class ClickThrough {
                 "/facts", "/facts?q=G0002", "/facts/units/{unit}", "/facts/imports", "/facts/conduct", "/roster",
                 "/units/{unit}/roster", "/review", "/review?unit=G0001", "/review?state=ALL&sort=RECENT", "/scorecards",
                 "/scorecards/{unit}", "/results", "/results/draft?page=2", "/results/draft/units/{unit}", "/dashboard",
-                "/simulator", "/account/tokens", "/account/password"));
+                "/simulator", "/account/tokens", "/account/password", "/account/sign-ins", "/inbox"));
         PAGES.put("reviewer1", List.of("/", "/review", "/review?unit=G0002", "/scorecards", "/scorecards/{unit}", "/facts",
-                "/results", "/dashboard", "/roster?q=G00"));
+                "/results", "/dashboard", "/roster?q=G00", "/inbox"));
         PAGES.put("leader1", List.of("/", "/dashboard", "/results", "/results/draft/units/{unit}", "/scorecards",
                 "/scorecards/{unit}", "/units"));
         PAGES.put("g0001", List.of("/", "/records", "/records?page=2", "/records/new", "/scorecard", "/roster",
-                "/results/mine", "/account/tokens"));
+                "/results/mine", "/account/tokens", "/account/sign-ins", "/inbox"));
     }
 
     private ClickThrough() {
