@@ -24,6 +24,9 @@ PASSWORD=Click-through-2018
 BASE=http://localhost:$PORT
 [[ -f $JAR ]] || { echo "no $JAR: run mvn -q package -DskipTests first" >&2; exit 2; }
 mkdir -p "$WORK/classes" "$WORK/shots"
+# Snapshot, so that a build in the tree during the run cannot change the jar under the running JVMs.
+cp "$JAR" "$WORK/xingping.jar"
+JAR=$WORK/xingping.jar
 
 echo "=== generate $UNITS x $RECORDS into $WORK/data"
 /usr/bin/time -f "generate: %e s, max RSS %M KB" java -jar "$JAR" generate --units "$UNITS" --records-per-unit "$RECORDS" \
