@@ -1,3 +1,13 @@
+// An upload form carries its CSRF token in its address (the token must be read before the upload is).
+// When the server answers such a post with a page (a refused upload), take the token out of the address.
+(function () {
+  var url = new URL(window.location.href);
+  if (url.searchParams.has('_csrf')) {
+    url.searchParams.delete('_csrf');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+  }
+})();
+
 // The record form: show the chosen element's source words and only the inputs its kind needs (a TIER's
 // level, a THRESHOLD's rate, which report a norms-1a record is);
 // list the files chosen, shrink large photos and stop files over the size limit before they are sent.

@@ -84,16 +84,19 @@ class ErrorPagesBrowserIT {
         platform.year();
         Page reporter = browser.signIn(platform.reporter(platform.unit("令牌地址测试局")).username(),
                 com.xingping.support.Platform.PASSWORD);
-        reporter.navigate("/records/new");
+        Response form = reporter.navigate("/records/new");
         reporter.locator("#elementId").selectOption("norms-3a");
         reporter.locator("#title").fill("");
         reporter.locator("#activityDate").fill("2018-05-01");
         reporter.evaluate("() => document.querySelector('#title').removeAttribute('required')");
-        Response refused = reporter.waitForNavigation(() -> reporter.locator("#save-draft").click());
+        reporter.locator("#save-draft").click();
+        reporter.locator(".alert-danger").first().waitFor();
 
-        assertThat(refused.request().url()).contains("_csrf=");
         assertThat(reporter.url()).doesNotContain("_csrf");
-        assertThat(refused.headerValue("referrer-policy")).isEqualTo("same-origin");
+        assertThat(form.headerValue("referrer-policy")).isEqualTo("same-origin");
+        // without the upload script (an import form, a browser that posts the form itself) the address is cleaned too
+        reporter.navigate("/records/new?_csrf=abc&x=1");
+        assertThat(reporter.url()).endsWith("/records/new?x=1");
         reporter.context().close();
     }
 }
