@@ -91,7 +91,9 @@ public final class GenerateCommand {
                 .properties("server.port=-1", "spring.main.banner-mode=off", "logging.level.root=warn",
                         "springdoc.api-docs.enabled=false", "springdoc.swagger-ui.enabled=false",
                         "xingping.admin-password=" + plan.password())
-                .run(arguments.spring().toArray(String[]::new))) {
+                // no management port either: as an argument, for it outranks application.yaml (the platform may hold 8081)
+                .run(java.util.stream.Stream.concat(arguments.spring().stream(), java.util.stream.Stream.of(
+                        "--management.server.port=-1")).toArray(String[]::new))) {
             Province.Summary summary = context.getBean(Province.class).generate(plan, err::println);
             out.println(describe(summary));
             return 0;
