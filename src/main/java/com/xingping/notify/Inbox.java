@@ -14,7 +14,7 @@ import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.PageOf;
 import com.xingping.kernel.Paging;
 
-/** Each account's messages: delivered (in the inbox, and by e-mail once the delivering transaction commits), counted, read. */
+/** Each account's messages: delivered (in the inbox, and queued for e-mail in the same transaction), counted, read. */
 @Service
 class Inbox {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
@@ -34,7 +34,7 @@ class Inbox {
         for (Account to : recipients) {
             notifications.save(new Notification(null, to.id(), kind, text, link, now, null));
         }
-        mailer.afterCommit(recipients.stream().map(Account::email).filter(e -> e != null && !e.isBlank()).toList(), text, link);
+        mailer.queue(recipients.stream().map(Account::email).filter(e -> e != null && !e.isBlank()).toList(), text, link);
     }
 
     long unread(Long accountId) {

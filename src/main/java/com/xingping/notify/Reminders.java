@@ -6,8 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,14 +24,17 @@ import com.xingping.identity.Role;
 import com.xingping.kernel.NotFound;
 import com.xingping.reporting.RecordCounts;
 import com.xingping.reporting.RecordCounts.Backlog;
+import com.xingping.reporting.RecordCounts.OfUnit;
 import com.xingping.results.BehindPace;
 import com.xingping.year.AssessmentYear;
+import com.xingping.year.YearDates.Deadline;
 import com.xingping.year.YearRegistry;
 
 /**
  * The scheduled reminders of the open year: every morning units behind the pace and reviewers of
  * records waiting longer than {@code xingping.notify.waiting-days}; every Monday the committee's
- * summary. Each is claimed for its day or week first ({@link NoticeRuns}), so a second run, or a
+ * summary; and {@code xingping.notify.deadline-days} before each of the year's deadlines, those who
+ * still have work for it. Each is claimed for its day or week first ({@link NoticeRuns}), so a second run, or a
  * second instance, sends nothing.
  */
 @Component
@@ -41,10 +48,12 @@ class Reminders {
     private final Clock clock;
     private final ZoneId zone;
     private final int waitingDays;
+    private final Set<Long> deadlineDays;
 
     Reminders(YearRegistry years, AccountRegistry accounts, RecordCounts counts, BehindPace pace, NoticeRuns runs, Inbox inbox,
               Clock clock, @Value("${xingping.time-zone:Asia/Shanghai}") ZoneId zone,
-              @Value("${xingping.notify.waiting-days:5}") int waitingDays) {
+              @Value("${xingping.notify.waiting-days:5}") int waitingDays,
+              @Value("${xingping.notify.deadline-days:7,3,1}") List<Long> deadlineDays) {
         this.years = years;
         this.accounts = accounts;
         this.counts = counts;
@@ -54,12 +63,14 @@ class Reminders {
         this.clock = clock;
         this.zone = zone;
         this.waitingDays = waitingDays;
+        this.deadlineDays = Set.copyOf(deadlineDays);
     }
 
     @Scheduled(cron = "${xingping.notify.daily-cron:0 0 8 * * *}", zone = "${xingping.time-zone:Asia/Shanghai}")
     void daily() {
         behindPace();
         waitingTooLong();
+        deadlinesNear();
     }
 
     @Scheduled(cron = "${xingping.notify.weekly-cron:0 0 8 * * MON}", zone = "${xingping.time-zone:Asia/Shanghai}")
@@ -98,6 +109,53 @@ class Reminders {
                     "/review?state=SUBMITTED");
         }
         return true;
+    }
+
+    /**
+     * On each of the set days before a deadline: before reporting closes, every unit's reporters, with
+     * what the unit has not yet submitted; before review closes, the reviewers, with the records still
+     * waiting; before the assessment, the committee. False when nothing was due today or it was claimed.
+     */
+    @Transactional
+    boolean deadlinesNear() {
+        AssessmentYear year = openYear();
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        if (year == null) {
+            return false;
+        }
+        boolean sent = false;
+        for (Deadline deadline : years.dates(year).deadlines(today)) {
+            if (deadlineDays.contains(deadline.daysLeft()) && runs.claim("deadline-" + deadline.key(), today.toString(), now)) {
+                remind(year, deadline, now);
+                sent = true;
+            }
+        }
+        return sent;
+    }
+
+    private void remind(AssessmentYear year, Deadline deadline, Instant now) {
+        String when = deadline.date().format(DateTimeFormatter.ofPattern("M月d日")) + "（还有 " + deadline.daysLeft() + " 天）";
+        switch (deadline.key()) {
+            case "reportingCloses" -> {
+                Map<Long, OfUnit> open = counts.openByUnit(year.id());
+                Map<Long, List<Account>> reporters = accounts.withRole(Role.REPORTER).stream().filter(a -> a.unitId() != null)
+                        .collect(Collectors.groupingBy(Account::unitId));
+                reporters.forEach((unitId, to) -> inbox.deliver(to, "deadline", year.year() + " 年度填报将于" + when + "截止"
+                        + unsubmitted(open.get(unitId)), "/records"));
+            }
+            case "reviewCloses" -> inbox.deliver(reviewers(), "deadline", year.year() + " 年度审核将于" + when + "截止，尚有 "
+                    + backlog(year, now).waiting() + " 条记录待审核。", "/review?state=SUBMITTED");
+            default -> inbox.deliver(accounts.withRole(Role.ADMIN), "deadline", year.year() + " 年度年终考评定于" + when + "，尚有 "
+                    + backlog(year, now).waiting() + " 条记录待审核。", "/years");
+        }
+    }
+
+    private static String unsubmitted(OfUnit open) {
+        if (open == null || open.drafts() + open.returned() == 0) {
+            return "，请在截止前上报本年度开展的活动。";
+        }
+        return "：本单位还有草稿 " + open.drafts() + " 条、退回待修改 " + open.returned() + " 条未提交，请在截止前修改提交。";
     }
 
     /** The committee's weekly summary, once per ISO week. */

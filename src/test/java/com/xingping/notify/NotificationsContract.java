@@ -49,7 +49,7 @@ import jakarta.mail.internet.MimeMessage;
  * day and week); run on H2 and on PostgreSQL by its subclasses.
  */
 @SpringBootTest(properties = {"xingping.test.database=notify", "xingping.notify.mail-from=xingping@example.cn",
-        "xingping.notify.base-url=https://xingping.example.cn"})
+        "xingping.notify.base-url=https://xingping.example.cn", "xingping.notify.mail-every=PT1H"})
 @AutoConfigureMockMvc
 abstract class NotificationsContract {
     private static final int SMTP_PORT = freePort();
@@ -75,6 +75,8 @@ abstract class NotificationsContract {
     AccountRegistry accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MailOutbox outbox;
 
     Platform platform;
     AssessmentYear year;
@@ -83,6 +85,7 @@ abstract class NotificationsContract {
 
     @BeforeEach
     void aUnitWithAReporterWhoHasAnAddress() {
+        jdbc.update("delete from mail_outbox");
         platform = new Platform(context);
         year = platform.year();
         unit = platform.unit("市教育局");
@@ -100,6 +103,8 @@ abstract class NotificationsContract {
         assertThat(inboxOf(reporter)).containsExactlyInAnyOrder(
                 "你单位上报的记录《支部党员大会》被退回：请补充签到表。请按意见修改后重新提交。",
                 "你单位上报的记录《支委会》已审核通过，计入得分。");
+        assertThat(MAIL.getReceivedMessages()).as("no request waits for the mail server").isEmpty();
+        assertThat(outbox.sendDue()).isEqualTo(2);
         MimeMessage[] mails = MAIL.getReceivedMessages();
         assertThat(mails).hasSize(2);
         assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo(reporter.email());
@@ -121,7 +126,28 @@ abstract class NotificationsContract {
         assertThat(jdbc.queryForObject("select state from activity_record where id = ?", String.class, record.id())).isEqualTo("SUBMITTED");
 
         assertThat(inboxOf(reporter)).isEmpty();
+        assertThat(outbox.sendDue()).isZero();
         assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aMessageQueuedWhileTheMailServerIsDownGoesOutOnceItIsBack() {
+        ActivityRecord record = platform.submitted(unit, year, "norms-3a", MARCH, "组织生活会");
+        MAIL.stop();
+        try {
+            assertThat(decide(record, "approve")).as("the decision does not wait for the mail server").hasStatus3xxRedirection();
+            assertThat(outbox.sendDue()).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from mail_outbox where sent_at is null and attempts = 1 and last_error is not null",
+                    Long.class)).as("kept with its error for a later attempt").isEqualTo(1);
+            assertThat(outbox.sendDue()).as("not before its retry time").isZero();
+        } finally {
+            MAIL.start();
+        }
+        jdbc.update("update mail_outbox set next_attempt_at = created_at");
+
+        assertThat(outbox.sendDue()).isEqualTo(1);
+        assertThat(MAIL.getReceivedMessages()).singleElement().satisfies(mail -> assertThat(text(mail)).contains("《组织生活会》已审核通过"));
+        assertThat(outbox.sendDue()).as("sent once").isZero();
     }
 
     @Test
@@ -149,6 +175,7 @@ abstract class NotificationsContract {
         assertThat(reminders.waitingTooLong()).as("the same day again: nothing").isFalse();
 
         assertThat(inboxOf(reviewer)).containsExactly("有 " + waiting + " 条记录等待审核已超过 5 天，请尽快审核。");
+        outbox.sendDue();
         assertThat(MAIL.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString()).contains("reviewer@example.cn");
         assertThat(inboxOf(reporter)).isEmpty();
     }
@@ -160,6 +187,46 @@ abstract class NotificationsContract {
 
         assertThat(inboxOf(reporter)).singleElement().asString().startsWith("市教育局进度落后：").contains("学习星");
         assertThat(badge(reporter)).isEqualTo("1");
+    }
+
+    @Test
+    void beforeEachDeadlineThoseWithWorkForItAreRemindedOnTheSetDays() {
+        Account reviewer = withEmail(platform.account(Role.REVIEWER), "deadline-reviewer@example.cn");
+        Account admin = platform.account(Role.ADMIN);
+        Account otherReporter = platform.reporter(platform.unit("市财政局"));
+        ActivityRecord returned = platform.submitted(unit, year, "norms-3a", MARCH, "待修改的记录");
+        decide(returned, "return").param("reason", "请补充照片").exchange();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        Platform.signIn(platform.account(Role.ADMIN));
+        try {
+            context.getBean(com.xingping.year.YearRegistry.class).setDates(year.id(), today.plusDays(3), today.plusDays(4), today.plusDays(30));
+        } finally {
+            Platform.signOut();
+        }
+        long waiting = jdbc.queryForObject("select count(*) from activity_record where state = 'SUBMITTED' and year_id = ?",
+                Long.class, year.id());
+        String closes = today.plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("M月d日"));
+
+        assertThat(reminders.deadlinesNear()).as("3 days before reporting closes").isTrue();
+        assertThat(reminders.deadlinesNear()).as("the same day again: nothing").isFalse();
+
+        assertThat(inboxOf(reporter)).contains("2018 年度填报将于" + closes + "（还有 3 天）截止：本单位还有草稿 0 条、退回待修改 1 条未提交，请在截止前修改提交。");
+        assertThat(inboxOf(otherReporter)).contains("2018 年度填报将于" + closes + "（还有 3 天）截止，请在截止前上报本年度开展的活动。");
+        assertThat(inboxOf(reviewer)).as("review closes in 4 days: not a reminder day").noneMatch(text -> text.contains("审核将于"));
+
+        jdbc.update("delete from notice_run where kind like 'deadline-%'");
+        Platform.signIn(platform.account(Role.ADMIN));
+        try {
+            context.getBean(com.xingping.year.YearRegistry.class).setDates(year.id(), today.minusDays(1), today.plusDays(1), today.plusDays(7));
+        } finally {
+            Platform.signOut();
+        }
+        assertThat(reminders.deadlinesNear()).isTrue();
+        assertThat(inboxOf(reviewer)).contains("2018 年度审核将于" + today.plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("M月d日"))
+                + "（还有 1 天）截止，尚有 " + waiting + " 条记录待审核。");
+        assertThat(inboxOf(admin)).anyMatch(text -> text.startsWith("2018 年度年终考评定于") && text.contains("（还有 7 天）"));
+        outbox.sendDue();
+        assertThat(MAIL.getReceivedMessages()).extracting(NotificationsContract::recipient).contains("deadline-reviewer@example.cn");
     }
 
     @Test
@@ -183,6 +250,7 @@ abstract class NotificationsContract {
 
         assertThat(sent).containsExactlyInAnyOrder(true, false);
         assertThat(inboxOf(admin)).singleElement().asString().startsWith("2018 年度本周小结").contains("待审核", "进度落后单位");
+        outbox.sendDue();
         assertThat(MAIL.getReceivedMessages()).filteredOn(m -> recipient(m).equals("committee@example.cn")).hasSize(1);
     }
 
