@@ -28,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
 import com.xingping.identity.Account;
@@ -108,6 +109,7 @@ class PrintAndPhoneBrowserIT {
         assertThat(printed.pages()).hasSizeGreaterThan(1);
         printed.eachPageNumbered();
         printed.noHeadingEndsAPage(headings(page));
+        printed.eachStarBeginsWithItsTable(starOpenings(page));
         assertThat(scriptErrors).isEmpty();
     }
 
@@ -152,6 +154,7 @@ class PrintAndPhoneBrowserIT {
         assertThat(card.pages()).hasSizeGreaterThan(1);
         card.eachPageNumbered();
         card.noHeadingEndsAPage(headings(page));
+        card.eachStarBeginsWithItsTable(starOpenings(page));
 
         page.navigate(results());
         Printed table = print(page, "results");
@@ -218,6 +221,18 @@ class PrintAndPhoneBrowserIT {
         return texts;
     }
 
+    /** Each star section's heading (its name and score) and the first criterion of its table, squeezed. */
+    private static List<List<String>> starOpenings(Page page) {
+        List<List<String>> openings = new ArrayList<>();
+        for (Locator section : page.locator("main section.star-section:has(tr.criterion)").all()) {
+            String heading = squeeze(section.locator(".card-header h2").first().innerText()).replace("★", "")
+                    + squeeze(section.locator(".star-score").first().innerText());
+            String criterion = squeeze(section.locator("tr.criterion td span").first().innerText());
+            openings.add(List.of(heading, criterion.substring(0, Math.min(6, criterion.length()))));
+        }
+        return openings;
+    }
+
     private static String squeeze(String text) {
         return text.replaceAll("\\s+", "");
     }
@@ -262,6 +277,25 @@ class PrintAndPhoneBrowserIT {
                 assertThat(number.find()).as("page %d has its number: %s", i + 1, pages.get(i)).isTrue();
                 assertThat(Integer.parseInt(number.group(1))).isEqualTo(i + 1);
                 assertThat(Integer.parseInt(number.group(2))).isEqualTo(pages.size());
+            }
+        }
+
+        /** A star's heading is printed on the page where its element table begins. */
+        void eachStarBeginsWithItsTable(List<List<String>> openings) {
+            assertThat(openings).isNotEmpty();
+            for (List<String> opening : openings) {
+                String heading = opening.get(0);
+                String criterion = opening.get(1);
+                int on = -1;
+                for (int i = 0; i < pages.size() && on < 0; i++) {
+                    if (squeeze(pages.get(i)).replace("★", "").contains(heading)) {
+                        on = i;
+                    }
+                }
+                assertThat(on).as("“%s” printed", heading).isNotNegative();
+                String page = squeeze(pages.get(on)).replace("★", "");
+                assertThat(page.substring(page.indexOf(heading))).as("page %d: “%s” with its table (“%s…”)", on + 1, heading, criterion)
+                        .contains(criterion);
             }
         }
 
