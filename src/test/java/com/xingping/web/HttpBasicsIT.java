@@ -72,11 +72,22 @@ class HttpBasicsIT {
     }
 
     @Test
+    void pagesErrorsAndTheApiCarryAContentSecurityPolicyThatAllowsNoInlineScript() {
+        for (String path : List.of("/units", "/login", "/no-such-page", "/api/v1/units")) {
+            HttpResponse<byte[]> response = get(path, false).response();
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self';", "object-src 'none'", "frame-ancestors 'none'")
+                            .doesNotContain("unsafe-eval").doesNotContainPattern("script-src[^;]*unsafe-inline"));
+            assertThat(response.headers().firstValue("Permissions-Policy")).as(path).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+        }
+    }
+
+    @Test
     void theLayoutLinksOnlyVersionedStylesAndScriptsAndLeavesOtherLinksAlone() {
         String page = get("/units", true).body();
 
         List<String> assets = assets(page);
-        assertThat(assets).hasSize(4).allSatisfy(url -> assertThat(url).matches(VERSIONED));
+        assertThat(assets).hasSize(5).allSatisfy(url -> assertThat(url).matches(VERSIONED));
         assertThat(assets).anySatisfy(url -> assertThat(url).startsWith("/webjars/bootstrap/5.3.8/"))
                 .anySatisfy(url -> assertThat(url).matches("/css/xingping-[0-9a-f]{32}\\.css"));
         assertThat(page).contains("href=\"/units/new\"", "href=\"/years\"");
@@ -88,7 +99,9 @@ class HttpBasicsIT {
             Page versioned = get(url, true);
             assertThat(versioned.response().statusCode()).as(url).isEqualTo(200);
             assertThat(versioned.response().headers().allValues("Cache-Control")).as(url).containsExactly(ONE_YEAR);
-            assertThat(versioned.response().headers().firstValue("Content-Encoding")).as(url).hasValue("gzip");
+            if (versioned.body().getBytes(StandardCharsets.UTF_8).length >= 2048) {
+                assertThat(versioned.response().headers().firstValue("Content-Encoding")).as(url).hasValue("gzip");
+            }
 
             String plainName = url.replaceFirst("-[0-9a-f]{32}\\.", ".").replaceFirst("/webjars/([\\w.-]+)/\\d[\\w.-]*/", "/webjars/$1/");
             Page plain = get(plainName, true);
