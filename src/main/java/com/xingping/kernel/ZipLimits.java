@@ -3,6 +3,9 @@ package com.xingping.kernel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Enumeration;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import java.util.zip.ZipEntry;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -11,9 +14,10 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 /**
  * How far a zip upload (an Office file, a spreadsheet to import) may inflate: at most {@code maxEntries}
  * entries, {@code maxInflatedBytes} inflated in all, and no entry inflating more than {@code maxRatio}
- * times its compressed size once past {@link #GRACE_BYTES}. Every entry the central directory lists is
- * actually inflated and counted, stopping at the first limit crossed: the sizes a zip declares are
- * never trusted, so 1 GB of zeros packed into 1 MB is refused after reading a few hundred kilobytes.
+ * times the compressed bytes read so far once past {@link #GRACE_BYTES}. Every entry the central
+ * directory lists is actually inflated and counted, stopping at the first limit crossed: the sizes a
+ * zip declares are never trusted, so 1 GB of zeros packed into 1 MB is refused after inflating a few
+ * hundred kilobytes. Office files only ever store or deflate; any other method or encryption is unreadable.
  */
 public record ZipLimits(int maxEntries, long maxInflatedBytes, int maxRatio) {
     /** A small entry may compress well (an empty sheet's XML): POI's grace, too. */
@@ -28,46 +32,67 @@ public record ZipLimits(int maxEntries, long maxInflatedBytes, int maxRatio) {
     }
 
     /**
-     * Refuses (413, on {@code field}) a zip beyond the limits, naming {@code file} (e.g. "文件 a.docx"); a
-     * zip that cannot be read at all is refused as such (400). Answers quietly for one within them.
+     * Refuses (413, on {@code field}) a zip beyond the limits, naming {@code file} (e.g. "该表格文件");
+     * answers whether the zip could be read at all (the caller says why not in its own words).
      */
-    public void check(byte[] zip, String field, String file) {
+    public boolean check(byte[] zip, String field, String file) {
         try (ZipFile archive = ZipFile.builder().setByteArray(zip).get()) {
             long total = 0;
             int entries = 0;
+            byte[] packed = new byte[8 * 1024];
             byte[] buffer = new byte[64 * 1024];
             for (Enumeration<ZipArchiveEntry> all = archive.getEntries(); all.hasMoreElements(); ) {
                 ZipArchiveEntry entry = all.nextElement();
                 if (++entries > maxEntries) {
                     throw bomb(field, file, "包含超过 " + maxEntries + " 个内部文件");
                 }
-                if (!archive.canReadEntryData(entry)) {
-                    throw new Refusal(field, file + " 使用了无法识别的压缩方式或加密，未保存任何内容");
+                boolean deflated = entry.getMethod() == ZipEntry.DEFLATED;
+                if (!deflated && entry.getMethod() != ZipEntry.STORED || entry.getGeneralPurposeBit().usesEncryption()) {
+                    return false;
                 }
-                long compressed = Math.max(1, entry.getCompressedSize());
-                long inflated = 0;
-                try (InputStream in = archive.getInputStream(entry)) {
-                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                Inflater inflater = new Inflater(true);
+                try (InputStream raw = archive.getRawInputStream(entry)) {
+                    long inflated = 0;
+                    while (true) {
+                        int n;
+                        if (!deflated) {
+                            n = raw.read(buffer);
+                        } else if (inflater.needsInput()) {
+                            int read = raw.read(packed);
+                            if (read < 0) {
+                                break;
+                            }
+                            inflater.setInput(packed, 0, read);
+                            continue;
+                        } else {
+                            n = inflater.inflate(buffer);
+                        }
+                        if (n < 0 || deflated && n == 0 && (inflater.finished() || inflater.needsDictionary())) {
+                            break;
+                        }
                         inflated += n;
                         total += n;
                         if (total > maxInflatedBytes) {
                             throw bomb(field, file, "解压后超过 " + maxInflatedBytes / (1024 * 1024) + " MB");
                         }
-                        if (inflated > GRACE_BYTES && inflated / compressed > maxRatio) {
+                        if (deflated && inflated > GRACE_BYTES && inflated / Math.max(1, inflater.getBytesRead()) > maxRatio) {
                             throw bomb(field, file, "其中 " + entry.getName() + " 的压缩比超过 " + maxRatio + " 倍");
                         }
                     }
+                } finally {
+                    inflater.end();
                 }
             }
-        } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof Refusal refusal) {
-                throw refusal;
+            return true;
+        } catch (IOException | DataFormatException | RuntimeException unreadable) {
+            if (unreadable instanceof TooLarge bomb) {
+                throw bomb;
             }
-            throw new Refusal(field, file + " 不是完好的压缩文件（Office 文档），无法读取，未保存任何内容");
+            return false;
         }
     }
 
     private static TooLarge bomb(String field, String file, String why) {
-        return new TooLarge(field, file + " " + why + "，不是正常的文档（可能是“压缩炸弹”），未保存任何内容");
+        return new TooLarge(field, file + why + "，不是正常的文件（可能是“压缩炸弹”），未保存任何内容");
     }
 }

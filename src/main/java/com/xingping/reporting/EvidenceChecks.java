@@ -69,8 +69,8 @@ class EvidenceChecks {
             throw new Refusal("files", "文件 " + name + " 是空文件");
         }
         SafeContent.markupAtStart(bytes).ifPresent(why -> refuse(name, why));
-        if (ContentSniffer.isZip(bytes)) {
-            limits.zipLimits().check(bytes, "files", "文件 " + name);
+        if (ContentSniffer.isZip(bytes) && !limits.zipLimits().check(bytes, "files", "文件 " + name + " ")) {
+            refuse(name, "不是完好的 Office 文档（压缩包无法读取或已加密）");
         }
         EvidenceType type = ContentSniffer.detect(bytes).orElseThrow(() -> new Refusal("files",
                 "文件 " + name + " 的内容不是允许的类型（允许：" + EvidenceType.ALLOWED + "），未保存任何内容"));
