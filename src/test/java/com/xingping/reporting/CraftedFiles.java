@@ -1,14 +1,18 @@
 package com.xingping.reporting;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import javax.imageio.ImageIO;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -28,13 +32,30 @@ public final class CraftedFiles {
     private CraftedFiles() {
     }
 
-    /** A real photo with a page after its end marker: a browser told it is HTML runs the script. */
+    /** A real photo (a few kilobytes, so the page is past the first one) with a page after its end marker: opened as HTML, it runs the script. */
     public static byte[] jpegThenPage() {
-        return concat(TestFiles.jpeg(), PAGE.getBytes(StandardCharsets.UTF_8));
+        return concat(photo("jpg"), PAGE.getBytes(StandardCharsets.UTF_8));
     }
 
     public static byte[] pngThenPage() {
-        return concat(TestFiles.png(), PAGE.getBytes(StandardCharsets.UTF_8));
+        return concat(photo("png"), PAGE.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** 64 × 64 random pixels: a few kilobytes whatever the format. */
+    public static byte[] photo(String format) {
+        Random random = new Random(7);
+        BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 64; x++) {
+            for (int y = 0; y < 64; y++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, format, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A real photo whose comment segment (right after the start marker) is a page: what a browser sniffing the first bytes sees. */

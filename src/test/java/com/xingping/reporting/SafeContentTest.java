@@ -22,6 +22,7 @@ class SafeContentTest {
         assertThat(SafeContent.image(EvidenceType.JPEG, jpeg)).isEmpty();
         assertThat(SafeContent.image(EvidenceType.PNG, png)).isEmpty();
         assertThat(SafeContent.markupAtStart(jpeg)).isEmpty();
+        assertThat(SafeContent.markupAtStart(CraftedFiles.jpegThenPage())).isEmpty();
     }
 
     @Test
