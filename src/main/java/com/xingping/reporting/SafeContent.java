@@ -120,7 +120,8 @@ final class SafeContent {
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = (int) Math.max(1, Math.sqrt(pixels / 1_000_000.0));
                 param.setSourceSubsampling(step, step, 0, 0);
-                return reader.read(0, param) != null;
+                // the raster, where the reader can: a CMYK JPEG (a scanner's) decodes though it has no RGB image
+                return (reader.canReadRaster() ? reader.readRaster(0, param) : reader.read(0, param)) != null;
             } finally {
                 reader.dispose();
             }
