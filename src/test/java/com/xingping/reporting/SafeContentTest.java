@@ -3,7 +3,16 @@ package com.xingping.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +40,25 @@ class SafeContentTest {
                 .isEqualTo("图片结束后还附有网页代码（<html），可能是伪装的网页");
         assertThat(SafeContent.image(EvidenceType.PNG, CraftedFiles.pngThenPage())).get().asString()
                 .contains("图片结束后还附有网页代码");
+    }
+
+    @Test
+    void aFourChannelJpegAsAScannerWritesItIsAPhoto() throws Exception {
+        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 16, 16, 4, null);
+        for (int x = 0; x < 16; x++) {
+            raster.setPixel(x, x, new int[] {200, 10, 10, 0});
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(new IIOImage(raster, null, null));
+        } finally {
+            writer.dispose();
+        }
+        byte[] cmyk = out.toByteArray();
+
+        assertThat(SafeContent.image(EvidenceType.JPEG, cmyk)).isEmpty();
     }
 
     @Test

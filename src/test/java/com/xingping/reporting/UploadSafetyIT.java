@@ -89,6 +89,7 @@ class UploadSafetyIT {
                 new Hostile("polyglot.png", CraftedFiles.pngThenPage(), 400, "文件 polyglot.png 图片结束后还附有网页代码"),
                 new Hostile("comment.jpg", CraftedFiles.jpegWithPageInComment(), 400, "文件 comment.jpg 开头含有网页代码（<html）"),
                 new Hostile("page.jpg", TestFiles.html(), 400, "文件 page.jpg 开头含有网页代码"),
+                new Hostile("anim.jpg", CraftedFiles.photo("gif"), 400, "文件 anim.jpg 的内容不是允许的类型（允许：JPEG、PNG、HEIC 照片"),
                 new Hostile("通知.pdf", CraftedFiles.pdfOpeningWithJavaScript(), 400, "文件 通知.pdf 含有 JavaScript 脚本（打开时可能自动运行），未保存任何内容"),
                 new Hostile("launch.pdf", CraftedFiles.pdfLaunching(), 400, "文件 launch.pdf 含有启动外部程序的动作（/Launch）"),
                 new Hostile("bomb.docx", CraftedFiles.docxBomb(), 413, "文件 bomb.docx 其中 word/document.xml 的压缩比超过 100 倍，不是正常的文件（可能是“压缩炸弹”）"),
