@@ -45,16 +45,14 @@ final class SafeContent {
                 .map(tag -> "开头含有网页代码（" + tag + "），不是真正的照片或文档");
     }
 
-    /** A JPEG or PNG must decode as a picture and end where the picture ends, or at least carry no page after it. */
+    /** A JPEG or PNG must decode as a picture and carry no page after the picture's end. */
     static Optional<String> image(EvidenceType type, byte[] bytes) {
         if (!decodes(bytes)) {
             return Optional.of("无法作为图片打开（文件已损坏或并非图片）");
         }
         int end = type == EvidenceType.PNG ? pngEnd(bytes) : jpegEnd(bytes);
-        if (end < 0) {
-            return Optional.of("图片数据不完整（找不到图片的结束标记）");
-        }
-        return markup(bytes, end, bytes.length).map(tag -> "图片结束后还附有网页代码（" + tag + "），可能是伪装的网页");
+        // a photo cut short (no end marker found) still decodes; then the whole file must be free of markup
+        return markup(bytes, Math.max(end, 0), bytes.length).map(tag -> "图片结束后还附有网页代码（" + tag + "），可能是伪装的网页");
     }
 
     /** A PDF must open and hold no JavaScript and no launch action anywhere (catalog, pages, annotations, names). */

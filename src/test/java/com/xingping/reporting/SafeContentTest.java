@@ -62,6 +62,18 @@ class SafeContentTest {
     }
 
     @Test
+    void aPhotoCutShortIsTakenUnlessItHoldsAPage() {
+        byte[] jpeg = CraftedFiles.photo("jpg");
+        byte[] cut = java.util.Arrays.copyOf(jpeg, jpeg.length - 2);
+        assertThat(SafeContent.jpegEnd(cut)).isEqualTo(-1);
+        assertThat(SafeContent.image(EvidenceType.JPEG, cut)).isEmpty();
+        byte[] page = CraftedFiles.PAGE.getBytes(StandardCharsets.UTF_8);
+        byte[] cutThenPage = java.util.Arrays.copyOf(cut, cut.length + page.length);
+        System.arraycopy(page, 0, cutThenPage, cut.length, page.length);
+        assertThat(SafeContent.image(EvidenceType.JPEG, cutThenPage)).isPresent();
+    }
+
+    @Test
     void aPhotoThatDoesNotDecodeIsRefused() {
         byte[] truncated = java.util.Arrays.copyOf(TestFiles.jpeg(), 40);
         assertThat(SafeContent.image(EvidenceType.JPEG, truncated)).get().asString().isEqualTo("无法作为图片打开（文件已损坏或并非图片）");
