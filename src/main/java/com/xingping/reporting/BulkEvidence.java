@@ -34,7 +34,7 @@ public class BulkEvidence {
             EvidenceType type = ContentSniffer.detect(bytes)
                     .orElseThrow(() -> new IllegalArgumentException(originalName + ": not an accepted evidence type"));
             String storedName = staging.add(type, bytes);
-            return new Evidence(null, recordId, EvidenceChecks.cleanName(originalName), storedName, type.contentType(),
+            return new Evidence(null, recordId, EvidenceChecks.servedName(EvidenceChecks.cleanName(originalName), type), storedName, type.contentType(),
                     bytes.length, EvidenceChecks.sha256(bytes), uploadedBy, at);
         }
     }

@@ -48,6 +48,10 @@ final class ContentSniffer {
         return Optional.empty();
     }
 
+    static boolean isZip(byte[] content) {
+        return startsWith(content, ZIP);
+    }
+
     private static boolean startsWith(byte[] content, byte[] prefix) {
         if (content.length < prefix.length) {
             return false;

@@ -27,7 +27,7 @@ class EvidenceApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Download an evidence file (its unit's reporter, the committee, leaders): attachment, nosniff")
+    @Operation(summary = "Download an evidence file (its unit's reporter, the committee, leaders): named and typed by its content, photos inline, others attachment, nosniff")
     ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
         return Downloads.attachment(desk.evidenceFile(user, id));
     }

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -16,8 +17,9 @@ import com.xingping.kernel.Refusal;
 import com.xingping.kernel.TooLarge;
 
 /**
- * Checks uploads whole (count, size, type from content) before anything is stored, wherever the
- * {@link EvidenceStore} keeps them.
+ * Checks uploads whole (count, size, type from content, nothing a browser would run, no zip bomb)
+ * before anything is stored, wherever the {@link EvidenceStore} keeps them. A file kept is named with
+ * the extension of its content's type, whatever the name it came with.
  */
 @Component
 class EvidenceChecks {
@@ -28,9 +30,11 @@ class EvidenceChecks {
     }
 
     private final StorageSettings settings;
+    private final EvidenceLimits limits;
 
-    EvidenceChecks(StorageSettings settings) {
+    EvidenceChecks(StorageSettings settings, EvidenceLimits limits) {
         this.settings = settings;
+        this.limits = limits;
     }
 
     long maxFileBytes() {
@@ -64,9 +68,23 @@ class EvidenceChecks {
         if (bytes.length == 0) {
             throw new Refusal("files", "文件 " + name + " 是空文件");
         }
+        SafeContent.markupAtStart(bytes).ifPresent(why -> refuse(name, why));
+        if (ContentSniffer.isZip(bytes) && !limits.zipLimits().check(bytes, "files", "文件 " + name + " ")) {
+            refuse(name, "不是完好的 Office 文档（压缩包无法读取或已加密）");
+        }
         EvidenceType type = ContentSniffer.detect(bytes).orElseThrow(() -> new Refusal("files",
                 "文件 " + name + " 的内容不是允许的类型（允许：" + EvidenceType.ALLOWED + "），未保存任何内容"));
-        return new Checked(name, type, bytes, sha256(bytes));
+        Optional<String> unsafe = switch (type) {
+            case JPEG, PNG -> SafeContent.image(type, bytes);
+            case PDF -> SafeContent.pdf(bytes);
+            case HEIC, DOCX, XLSX, DOC, XLS -> Optional.empty();
+        };
+        unsafe.ifPresent(why -> refuse(name, why));
+        return new Checked(servedName(name, type), type, bytes, sha256(bytes));
+    }
+
+    private static void refuse(String name, String why) {
+        throw new Refusal("files", "文件 " + name + " " + why + "，未保存任何内容");
     }
 
     private Refusal tooLarge(String name, long size) {
@@ -78,11 +96,16 @@ class EvidenceChecks {
         return BigDecimal.valueOf(bytes).divide(MEGABYTE, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    /** The name a reporter gave, without any directory, control characters, or more than 200 characters. */
+    /**
+     * The name a reporter gave, without any directory, control characters (NUL included), the
+     * characters that reorder text (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C: a right-to-left
+     * override makes "photo[U+202E]gpj.exe" look like a photo), or more than 200 characters.
+     */
     static String cleanName(String name) {
         String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (base.isEmpty()) {
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "")
+                .strip();
+        if (base.isEmpty() || base.chars().allMatch(c -> c == '.')) {
             return "未命名文件";
         }
         if (base.length() > 200) {
@@ -91,6 +114,13 @@ class EvidenceChecks {
             base = base.substring(0, 200 - extension.length()) + extension;
         }
         return base;
+    }
+
+    /** The clean name with the extension of the type its content is ("polyglot.html" holding a JPEG is "polyglot.jpg"). */
+    static String servedName(String cleanName, EvidenceType type) {
+        int dot = cleanName.lastIndexOf('.');
+        String stem = dot > 0 ? cleanName.substring(0, dot) : cleanName;
+        return stem + "." + type.extension();
     }
 
     static String sha256(byte[] bytes) {

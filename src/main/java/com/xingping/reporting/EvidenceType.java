@@ -32,6 +32,16 @@ enum EvidenceType {
         return extension;
     }
 
+    /** The type of a stored file, by the content type found at upload. */
+    static EvidenceType of(String contentType) {
+        return java.util.Arrays.stream(values()).filter(type -> type.contentType.equals(contentType)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("not an evidence type: " + contentType));
+    }
+
+    boolean shownInline() {
+        return shownInline;
+    }
+
     /** Can a browser show it as an image in a page? */
     static boolean isImage(String contentType) {
         return java.util.Arrays.stream(values()).anyMatch(type -> type.shownInline && type.contentType.equals(contentType));

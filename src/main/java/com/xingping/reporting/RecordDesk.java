@@ -38,6 +38,7 @@ public class RecordDesk {
     private final Records records;
     private final Evidences evidences;
     private final EvidenceChecks checks;
+    private final EvidenceRoom room;
     private final EvidenceStore store;
     private final YearRegistry years;
     private final YearChoice yearChoice;
@@ -45,11 +46,12 @@ public class RecordDesk {
     private final AuditLog audit;
     private final Clock clock;
 
-    RecordDesk(Records records, Evidences evidences, EvidenceChecks checks, EvidenceStore store, YearRegistry years, YearChoice yearChoice,
+    RecordDesk(Records records, Evidences evidences, EvidenceChecks checks, EvidenceRoom room, EvidenceStore store, YearRegistry years, YearChoice yearChoice,
                UnitRegistry units, AuditLog audit, Clock clock) {
         this.records = records;
         this.evidences = evidences;
         this.checks = checks;
+        this.room = room;
         this.store = store;
         this.years = years;
         this.yearChoice = yearChoice;
@@ -118,6 +120,7 @@ public class RecordDesk {
         ActivityRecord.Content content = RecordRules.content(year, element, form);
         List<EvidenceChecks.Checked> files = checks.check(uploads, 0);
         units.lock(user.unitId());
+        room.require(user.unitId(), year.id(), null, files);
         if (element.kind() == ElementKind.CHECK) {
             refuseSecondCheck(user.unitId(), year, element);
         }
@@ -142,6 +145,7 @@ public class RecordDesk {
         Element element = RecordRules.reportable(years.rubricOf(year), before.elementId());
         ActivityRecord.Content content = RecordRules.content(year, element, form);
         List<EvidenceChecks.Checked> files = checks.check(uploads, evidences.countByRecordId(id));
+        makeRoom(before, files);
         ActivityRecord after = records.save(before.edit(content, before.version()));
         audit.record("record.edited", "record", id, before, after);
         attach(after, files, user);
@@ -178,6 +182,7 @@ public class RecordDesk {
             throw new Refusal("files", "请选择要上传的文件");
         }
         List<EvidenceChecks.Checked> files = checks.check(uploads, evidences.countByRecordId(id));
+        makeRoom(record, files);
         return attach(records.save(record), files, user);
     }
 
@@ -213,6 +218,14 @@ public class RecordDesk {
             throw new RecordTransitionRefused(record.state(), action);
         }
         return record;
+    }
+
+    /** Unit by unit, so two uploads at once cannot both squeeze into the unit's last room. */
+    private void makeRoom(ActivityRecord record, List<EvidenceChecks.Checked> files) {
+        if (!files.isEmpty()) {
+            units.lock(record.unitId());
+            room.require(record.unitId(), record.yearId(), record.id(), files);
+        }
     }
 
     private void refuseSecondCheck(Long unitId, AssessmentYear year, Element element) {

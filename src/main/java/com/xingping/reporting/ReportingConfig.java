@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
-@EnableConfigurationProperties(StorageSettings.class)
+@EnableConfigurationProperties({StorageSettings.class, EvidenceLimits.class})
 @EnableScheduling
 class ReportingConfig {
 

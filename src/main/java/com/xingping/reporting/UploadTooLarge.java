@@ -13,7 +13,10 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * An upload beyond the server's multipart limits is refused before any controller runs; this says
  * so in Chinese, as problem+json under /api and as a page elsewhere, never as a stack trace. (A
  * page post usually fails earlier, when the CSRF filter reads the form: the container then answers
- * 413 and {@code templates/error/413.html} says the same.)
+ * 413 and {@code templates/error/413.html} says the same.) So is, as a 400, a file name the container
+ * will not read at all (one holding a NUL): no controller could strip what never reaches it.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -42,13 +46,26 @@ class UploadTooLarge {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
-        String message = text.get("upload.tooLarge.text", maxFile, maxRequest);
+        return refused(request, response, HttpStatus.CONTENT_TOO_LARGE, "Content too large", text.get("upload.tooLarge.text", maxFile, maxRequest));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView unreadable(MultipartException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFileNameException) {
+                return refused(request, response, HttpStatus.BAD_REQUEST, "Bad Request", text.get("upload.badName.text"));
+            }
+        }
+        throw e;
+    }
+
+    private ModelAndView refused(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+                                 String message) throws IOException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(JSON.writeValueAsString(Map.of("type", "about:blank", "title", "Content too large",
+            response.getWriter().write(JSON.writeValueAsString(Map.of("type", "about:blank", "title", title,
                     "status", status.value(), "detail", message, "errors", List.of(Map.of("field", "files", "reason", message)))));
             return null;
         }

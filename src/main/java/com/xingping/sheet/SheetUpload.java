@@ -6,13 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.function.Function;
 
 import com.xingping.kernel.Refusal;
+import com.xingping.kernel.TooLarge;
 
 /** A spreadsheet as uploaded; its content is read at most one byte beyond the limit, so a huge file is never held whole. */
 public record SheetUpload(String filename, InputStream content) {
 
     /**
      * The file's bytes, or a refusal: nothing chosen, an empty file, or more than {@code maxBytes}
-     * ({@code tooLarge} receives the limit as text, e.g. "1 MB").
+     * ({@code tooLarge} receives the limit as text, e.g. "1 MB"; refused as {@link TooLarge}, 413).
      */
     public byte[] bytes(int maxBytes, Function<String, String> tooLarge) {
         if (content == null) {
@@ -24,7 +25,7 @@ public record SheetUpload(String filename, InputStream content) {
                 throw new Refusal("file", "文件是空的，请选择填好的表格文件");
             }
             if (bytes.length > maxBytes) {
-                throw new Refusal("file", tooLarge.apply(size(maxBytes)));
+                throw new TooLarge("file", tooLarge.apply(size(maxBytes)));
             }
             return bytes;
         } catch (IOException e) {

@@ -58,7 +58,7 @@ class ContentSnifferTest {
         assertThat(ContentSniffer.zipEntryNames(docx())).contains("[Content_Types].xml", "word/document.xml");
     }
 
-    private static byte[] docx() throws IOException {
+    static byte[] docx() throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText("主题党日签到表");
             document.write(out);

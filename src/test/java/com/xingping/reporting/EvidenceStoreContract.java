@@ -29,7 +29,8 @@ import com.xingping.kernel.NotFound;
  */
 abstract class EvidenceStoreContract {
     private final EvidenceChecks checks = new EvidenceChecks(new StorageSettings(StorageSettings.Type.FILESYSTEM, null,
-            null, DataSize.ofMegabytes(1), 20));
+            null, DataSize.ofMegabytes(1), 20), new EvidenceLimits(DataSize.ofMegabytes(50), DataSize.ofGigabytes(2),
+            new EvidenceLimits.Zip(1000, DataSize.ofMegabytes(100), 100)));
     EvidenceStore store;
 
     /** A new, empty store. */

@@ -214,14 +214,14 @@ class ReportingApiIT {
 
         mvc.perform(get("/api/v1/evidence/{id}", evidenceId).with(user(reporterA)))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment;")))
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("inline;")))
                 .andExpect(header().string("Content-Disposition", Matchers.containsString("filename*=UTF-8''")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Content-Type", "image/png"))
                 .andExpect(content().bytes(png));
         mvc.perform(get("/evidence/{id}", evidenceId).with(user(reporterA)))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment;")))
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("inline;")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
         List<AuditEvent> trail = audit.history("record", recordId.longValue());
         assertThat(trail).extracting(AuditEvent::action).containsExactly("record.filed", "evidence.added", "record.submitted");
@@ -259,7 +259,7 @@ class ReportingApiIT {
                 "elementId", "一次性项目");
         refused(multipart("/api/v1/records/with-evidence").file(recordPart("norms-3a", "伪装文件", IN_WINDOW))
                         .file(new MockMultipartFile("files", "photo.jpg", "image/jpeg", TestFiles.html())).with(user(reporterA)),
-                "files", "photo.jpg 的内容不是允许的类型");
+                "files", "文件 photo.jpg 开头含有网页代码（<html），不是真正的照片或文档，未保存任何内容");
         byte[] big = new byte[10 * 1024 * 1024 + 200_000];
         System.arraycopy(TestFiles.png(), 0, big, 0, 16);
         mvc.perform(multipart("/api/v1/records/with-evidence").file(recordPart("norms-3a", "大文件", IN_WINDOW))

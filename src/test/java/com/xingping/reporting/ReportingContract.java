@@ -277,7 +277,7 @@ abstract class ReportingContract {
 
         assertThatThrownBy(() -> desk.file(reporter, form("norms-3a", "带伪装文件", IN_WINDOW),
                 List.of(upload("photo.png", TestFiles.png()), upload("photo.jpg", TestFiles.html())), true))
-                .isInstanceOf(Refusal.class).hasMessageContaining("photo.jpg").hasMessageContaining("不是允许的类型");
+                .isInstanceOf(Refusal.class).hasMessageContaining("photo.jpg").hasMessageContaining("开头含有网页代码");
         assertThat(fixtures.footprint()).isEqualTo(before);
     }
 

@@ -12,6 +12,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 import com.xingping.kernel.Refusal;
+import com.xingping.kernel.TooLarge;
 import com.xingping.support.Csv;
 import com.xingping.support.Ods;
 
@@ -136,7 +137,9 @@ class OtherFormatsTest {
         byte[] withPassword = withManifest(encrypted, "<manifest:encryption-data manifest:checksum-type=\"SHA1/1K\"/>");
 
         assertThat(bomb.length).isLessThan(1024 * 1024);
-        assertThatThrownBy(() -> SheetReader.rows(bomb, LAYOUT)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> SheetReader.rows(bomb, LAYOUT)).isInstanceOf(TooLarge.class)
+                .hasMessage("该表格文件其中 content.xml 的压缩比超过 100 倍，不是正常的文件（可能是“压缩炸弹”），未保存任何内容");
+        assertThatThrownBy(() -> OdsSheet.read(bomb, LAYOUT)).isInstanceOf(Refusal.class)
                 .hasMessage("该 OpenDocument 表格解压后过大（其中 content.xml 超过 100 MB），不是正常填写的表格；"
                         + "请下载模板，把数据复制进去后再导入");
         assertThatThrownBy(() -> SheetReader.rows(broken.toByteArray(), LAYOUT)).isInstanceOf(Refusal.class)

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 
 import com.xingping.kernel.Refusal;
+import com.xingping.kernel.TooLarge;
 import com.xingping.support.Xlsx;
 import com.xingping.support.XlsxPackage;
 
@@ -160,10 +161,15 @@ class SheetReaderTest {
         }).bytes();
 
         assertThat(strings.length + rows.length).isLessThan(1024 * 1024);
-        assertThatThrownBy(() -> SheetReader.rows(strings, LAYOUT)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> SheetReader.rows(strings, LAYOUT)).isInstanceOf(TooLarge.class)
+                .hasMessage("该表格文件其中 xl/sharedStrings.xml 的压缩比超过 100 倍，不是正常的文件（可能是“压缩炸弹”），未保存任何内容");
+        assertThatThrownBy(() -> SheetReader.rows(rows, LAYOUT)).isInstanceOf(TooLarge.class)
+                .hasMessageContaining("其中 xl/worksheets/sheet1.xml 的压缩比超过 100 倍");
+        // behind the whole-file check, each part is still inflated only up to its cap while it is parsed
+        assertThatThrownBy(() -> StreamedSheet.read(strings, LAYOUT)).isInstanceOf(Refusal.class)
                 .hasMessage("该 Excel 文件解压后过大（其中 xl/sharedStrings.xml 超过 16 MB），不是正常填写的表格；"
                         + "请下载模板，把数据复制进去后再导入");
-        assertThatThrownBy(() -> SheetReader.rows(rows, LAYOUT)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> StreamedSheet.read(rows, LAYOUT)).isInstanceOf(Refusal.class)
                 .hasMessageContaining("其中 xl/worksheets/sheet1.xml 超过 100 MB");
     }
 

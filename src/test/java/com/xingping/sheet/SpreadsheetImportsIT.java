@@ -30,6 +30,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import com.xingping.identity.CurrentUser;
 import com.xingping.identity.Role;
+import com.xingping.reporting.CraftedFiles;
 import com.xingping.support.Csv;
 import com.xingping.support.Ods;
 import com.xingping.support.Platform;
@@ -163,6 +164,19 @@ class SpreadsheetImportsIT {
                         .with(user(reviewer)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].reason").value(SheetReaderTest.NOT_A_SHEET));
+    }
+
+    @Test
+    void aZipBombIsRefusedAsTooLargeBeforeItIsParsed() throws Exception {
+        byte[] bomb = CraftedFiles.xlsxBomb();
+        String roster = mvc.perform(get("/api/v1/units/" + unit.id() + "/roster").with(user(admin))).andReturn().getResponse()
+                .getContentAsString();
+        mvc.perform(multipart("/api/v1/imports/rosters").file(new MockMultipartFile("file", "名册.xlsx", null, bomb)).with(user(reviewer)))
+                .andExpect(status().is(413))
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].reason").value("该表格文件其中 xl/workbook.xml 的压缩比超过 100 倍，"
+                        + "不是正常的文件（可能是“压缩炸弹”），未保存任何内容"));
+        mvc.perform(get("/api/v1/units/" + unit.id() + "/roster").with(user(admin))).andExpect(content().string(roster));
     }
 
     @Test
