@@ -28,6 +28,12 @@ interface EvidenceStore {
 
     boolean exists(String storedName);
 
+    /** The names of the files in place (staged ones left out): what a check of the installation compares with the rows. */
+    java.util.Set<String> names();
+
+    /** Puts a file in place at once, outside any transaction: a restore into an empty installation. */
+    void restore(String storedName, java.io.InputStream bytes) throws java.io.IOException;
+
     /**
      * What an interrupted save or removal left staged, settled against the rows: a file whose row exists
      * goes (back) in place, one without a row is removed. Only what was staged before {@code stagedBefore}

@@ -135,6 +135,27 @@ final class FileEvidenceStore implements EvidenceStore {
     }
 
     @Override
+    public java.util.Set<String> names() {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(Files::isRegularFile).map(file -> file.getFileName().toString())
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list " + directory, e);
+        }
+    }
+
+    @Override
+    public void restore(String storedName, java.io.InputStream bytes) throws IOException {
+        Path file = locate(storedName);
+        Path staged = incoming.resolve(file.getFileName());
+        Files.copy(bytes, staged, StandardCopyOption.REPLACE_EXISTING);
+        try (FileChannel channel = FileChannel.open(staged, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
     public boolean exists(String storedName) {
         return readable(storedName) != null;
     }

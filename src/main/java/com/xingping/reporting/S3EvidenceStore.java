@@ -162,6 +162,23 @@ final class S3EvidenceStore implements EvidenceStore, AutoCloseable {
     }
 
     @Override
+    public java.util.Set<String> names() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (S3Object object : s3.listObjectsV2Paginator(list -> list.bucket(bucket)).contents()) {
+            if (!object.key().startsWith(INCOMING) && !object.key().startsWith(OUTGOING)) {
+                names.add(object.key());
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public void restore(String storedName, java.io.InputStream bytes) throws java.io.IOException {
+        byte[] content = bytes.readAllBytes();
+        s3.putObject(put -> put.bucket(bucket).key(key(storedName)), RequestBody.fromBytes(content));
+    }
+
+    @Override
     public boolean exists(String storedName) {
         return readable(key(storedName)).stream().anyMatch(candidate -> head(candidate).isPresent());
     }

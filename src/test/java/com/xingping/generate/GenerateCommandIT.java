@@ -2,8 +2,6 @@ package com.xingping.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,12 +10,13 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import com.xingping.support.Jar;
 
 /**
  * {@code xingping.jar generate} as an operator runs it: on the embedded H2 file and on PostgreSQL it
@@ -25,7 +24,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * and leaves every table as it was; bad arguments exit 2 naming the option, before any start.
  */
 class GenerateCommandIT {
-    private static final Path JAR = Path.of("target", "xingping.jar");
     private static final String PASSWORD = "province-pass-2018";
     private static final List<String> TABLES = List.of("unit", "app_user", "activity_record", "evidence", "member",
             "committee_fact", "audit_event", "unit_standing");
@@ -37,9 +35,9 @@ class GenerateCommandIT {
         String url = "jdbc:h2:file:" + dir.resolve("xingping") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
 
         // the platform may be running on this server: its management port (8081) is taken, and generate needs none
-        Result first;
+        Jar.Result first;
         try (java.net.ServerSocket platform = busy(8081)) {
-            first = runJar(args);
+            first = Jar.run(args);
         }
 
         assertThat(first.exit()).as(first.stdout() + first.stderr()).isZero();
@@ -49,7 +47,7 @@ class GenerateCommandIT {
         assertThat(before).containsEntry("unit", 3L).containsEntry("app_user", 4L).containsEntry("activity_record", 30L)
                 .containsEntry("unit_standing", 3L);
 
-        Result again = runJar(args);
+        Jar.Result again = Jar.run(args);
 
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.stderr()).contains("generate: the database already holds 3 units; generate fills an empty database"
@@ -62,7 +60,7 @@ class GenerateCommandIT {
     void fillsPostgres(@TempDir Path dir) throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            Result result = runJar("generate", "--units=4", "--records-per-unit=25", "--seed=11", "--password=" + PASSWORD,
+            Jar.Result result = Jar.run("generate", "--units=4", "--records-per-unit=25", "--seed=11", "--password=" + PASSWORD,
                     "--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
                     "--spring.datasource.username=postgres", "--xingping.data-dir=" + dir);
 
@@ -85,7 +83,7 @@ class GenerateCommandIT {
         cases.put("unknown argument '--unit'", "--unit 2 --records-per-unit 5 --password " + PASSWORD);
         for (Map.Entry<String, String> bad : cases.entrySet()) {
             String[] args = ("generate " + bad.getValue()).split(" ");
-            Result result = runJar(args);
+            Jar.Result result = Jar.run(args);
             assertThat(result.exit()).as(bad.getValue()).isEqualTo(2);
             assertThat(result.stderr()).contains("generate: " + bad.getKey()).contains("usage: xingping.jar generate");
             assertThat(result.stdout()).isEmpty();
@@ -103,28 +101,6 @@ class GenerateCommandIT {
             }
         }
         return counts;
-    }
-
-    private record Result(int exit, String stdout, String stderr) {
-    }
-
-    private static Result runJar(String... args) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String[] command = new String[args.length + 3];
-        command[0] = java;
-        command[1] = "-jar";
-        command[2] = JAR.toString();
-        System.arraycopy(args, 0, command, 3, args.length);
-        Path out = Files.createTempFile("generate", ".out");
-        Path err = Files.createTempFile("generate", ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        process.getOutputStream().close();
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
-        Files.delete(out);
-        Files.delete(err);
-        return result;
     }
 
     /** The port held as a running platform would hold it; null when something already holds it (just as busy). */
