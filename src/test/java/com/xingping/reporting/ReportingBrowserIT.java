@@ -173,7 +173,8 @@ class ReportingBrowserIT {
         desk.locator("#review-filter button").click();
         assertThat(desk.locator("#queue-count")).hasText("共 1 条");
         assertThat(desk.locator(".queue-row")).hasCount(1);
-        assertThat(desk.locator(".queue-row .days-waiting")).hasText("0 天");
+        assertThat(desk.locator(".queue-row .days-waiting"))
+                .hasText(java.time.Duration.between(waiting.submittedAt(), java.time.Instant.now()).toDays() + " 天");
         desk.locator("tr[data-record-id='" + waiting.id() + "']").getByRole(com.microsoft.playwright.options.AriaRole.LINK).click();
 
         assertThat(desk.locator("#record-title")).containsText(word.toUpperCase());
