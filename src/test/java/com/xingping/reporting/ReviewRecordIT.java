@@ -129,6 +129,16 @@ class ReviewRecordIT {
     }
 
     @Test
+    void aTierSaysTheLevelInForceAndThatALowerClaimAddsNothing() {
+        review.approve(reviewer, submit(withLevel(form("innovation-2e", "规范化阵地", IN_WINDOW), "standard")).id(), null);
+        ActivityRecord lower = submit(withLevel(form("innovation-2e", "活动阵地", IN_WINDOW.plusDays(5)), "active"));
+
+        ElementStanding standing = standing(lower);
+        assertThat(standing.summary()).isEqualTo("该项已 3/3，通过后不再加分");
+        assertThat(standing.notes()).contains("现认定等级：「建成规范化阵地」；本记录申报：「有活动阵地」");
+    }
+
+    @Test
     void aCheckSaysItsFullPointsAndAReturnedRecordThatItCountsOnlyOnceApproved() {
         ActivityRecord check = submit("norms-1b", "个性清单");
         ActivityRecord returned = submit("norms-1c", "述职评议");
@@ -168,6 +178,11 @@ class ReviewRecordIT {
     private static RecordForm withPart(RecordForm form, String part) {
         return new RecordForm(form.elementId(), form.title(), form.activityDate(), form.place(), form.participants(),
                 form.description(), null, null, part, null);
+    }
+
+    private static RecordForm withLevel(RecordForm form, String level) {
+        return new RecordForm(form.elementId(), form.title(), form.activityDate(), form.place(), form.participants(),
+                form.description(), level, null, null, null);
     }
 
     private static RecordForm withRate(RecordForm form, String rate) {
