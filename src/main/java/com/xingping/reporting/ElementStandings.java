@@ -92,15 +92,18 @@ class ElementStandings {
         return new ElementStanding(element.id(), now.earned(), element.max(), approved == null ? null : approved.earned(),
                 part.map(Part::name).orElse(null), partNow.map(PartResult::earned).orElse(null),
                 part.map(Part::max).orElse(null), now.penaltyTaken(), now.falsificationPenalty(),
-                summary(element, record, now, approved), notes);
+                summary(element, record, now, approved, partNow), notes);
     }
 
-    private static String summary(Element element, ActivityRecord record, ElementResult now, ElementResult approved) {
+    private static String summary(Element element, ActivityRecord record, ElementResult now, ElementResult approved,
+                                  Optional<PartResult> part) {
         String standing = "该项已 " + plain(now.earned()) + "/" + plain(element.max());
         if (approved != null) {
             BigDecimal change = approved.value().subtract(now.value());
             if (change.signum() == 0) {
-                return standing + "，通过后不再加分";
+                boolean full = now.earned().compareTo(element.max()) >= 0
+                        || part.filter(p -> p.earned().compareTo(p.part().max()) >= 0).isPresent();
+                return standing + (full ? "，通过后不再加分" : "，通过后不加分");
             }
             String sign = change.signum() > 0 ? "+" : "−";
             return standing + "，通过后 " + sign + plain(change.abs()) + (element.kind() == ElementKind.COUNT
