@@ -1,5 +1,8 @@
 package com.xingping.reporting;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +27,13 @@ class RecordViews {
     private final UnitRegistry units;
     private final YearRegistry years;
     private final Evidences evidences;
+    private final Clock clock;
 
-    RecordViews(UnitRegistry units, YearRegistry years, Evidences evidences) {
+    RecordViews(UnitRegistry units, YearRegistry years, Evidences evidences, Clock clock) {
         this.units = units;
         this.years = years;
         this.evidences = evidences;
+        this.clock = clock;
     }
 
     RecordView of(ActivityRecord record) {
@@ -43,6 +48,7 @@ class RecordViews {
                 .stream().map(EvidenceView::of).collect(Collectors.groupingBy(EvidenceView::recordId));
         Map<Long, AssessmentYear> yearCache = new HashMap<>();
         Map<Long, String> unitNames = new HashMap<>();
+        Instant now = clock.instant();
         return records.stream().map(record -> {
             AssessmentYear year = yearCache.computeIfAbsent(record.yearId(), years::get);
             Rubric rubric = years.rubricOf(year);
@@ -59,9 +65,14 @@ class RecordViews {
                     record.participants(), record.description(), record.tierLevel(),
                     levelName(element, record.tierLevel()),
                     record.rate(), part.map(Part::id).orElse(null), part.map(Part::name).orElse(null), assumed, record.state(), record.state().label(), record.reviewReason(), record.falsified(),
-                    record.falsifiedReason(), record.createdBy(), record.createdAt(), record.submittedAt(),
+                    record.falsifiedReason(), record.createdBy(), record.createdAt(), record.submittedAt(), daysWaiting(record, now),
                     record.reviewedBy(), record.reviewedAt(), record.version(), files.getOrDefault(record.id(), List.of()));
         }).toList();
+    }
+
+    private static Long daysWaiting(ActivityRecord record, Instant now) {
+        return record.state() == RecordState.SUBMITTED && record.submittedAt() != null
+                ? Math.max(0, Duration.between(record.submittedAt(), now).toDays()) : null;
     }
 
     private static String levelName(Optional<Element> element, String levelId) {

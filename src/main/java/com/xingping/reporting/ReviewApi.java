@@ -23,10 +23,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "review", description = "工委审核 / the committee's review (admins and reviewers)")
 class ReviewApi {
     private final ReviewDesk desk;
+    private final ReviewRecords reviewRecords;
     private final RecordViews views;
 
-    ReviewApi(ReviewDesk desk, RecordViews views) {
+    ReviewApi(ReviewDesk desk, ReviewRecords reviewRecords, RecordViews views) {
         this.desk = desk;
+        this.reviewRecords = reviewRecords;
         this.views = views;
     }
 
@@ -39,14 +41,28 @@ class ReviewApi {
 
     @GetMapping("/review/queue")
     @Operation(summary = "One page of the records to review",
-            description = "State defaults to SUBMITTED, ALL for every state; sort WAITING (the longest waiting first, "
-                    + "default), RECENT or ACTIVITY; page from 1, size 1-200 (default 50). The answer says the total.")
+            description = "State defaults to SUBMITTED, ALL for every state; q: words the title contains (any case, "
+                    + "at most 100 characters); sort WAITING (the longest waiting first, default), RECENT (the latest "
+                    + "submitted, the shortest waiting first) or ACTIVITY; page from 1, size 1-200 (default 50). "
+                    + "The answer says the total; daysWaiting is set while a record waits.")
     PageOf<RecordView> queue(@RequestParam(required = false) Long yearId, @RequestParam(required = false) Long unitId,
                              @RequestParam(required = false) String star, @RequestParam(required = false) String elementId,
                              @RequestParam(required = false) String state, @RequestParam(required = false) String sort,
-                             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return desk.queue(ReviewFilter.of(yearId, unitId, star, elementId, state, sort), Paging.of(page, size))
+                             @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+                             @RequestParam(required = false) Integer size) {
+        return desk.queue(ReviewFilter.of(yearId, unitId, star, elementId, state, sort, q), Paging.of(page, size))
                 .with(views::of);
+    }
+
+    @GetMapping("/review/records/{id}")
+    @Operation(summary = "One handed-in record as the reviewer sees it",
+            description = "The record; where its element stands for the unit on the live scorecard (points and cap, "
+                    + "what approving it would make it, the part it counts in, deductions, falsification penalty, and "
+                    + "the same in one zh-CN line, e.g. 该项已 4/4，通过后不再加分; null when the unit is not scored in "
+                    + "that year); and the unit's other records of the element, the latest activity first (the first "
+                    + ReviewRecords.OTHERS_LISTED + " and the total).")
+    ReviewRecord record(@PathVariable Long id) {
+        return reviewRecords.of(id);
     }
 
     @PostMapping("/records/{id}/approve")

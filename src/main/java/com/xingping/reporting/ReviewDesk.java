@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.data.relational.core.dialect.Escaper;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -93,6 +94,10 @@ public class ReviewDesk {
         if (filter.elementId() != null) {
             criteria = criteria.and("elementId").is(filter.elementId());
         }
+        if (filter.q() != null) {
+            // the backslash is LIKE's default escape on both H2 and PostgreSQL: a "%" or "_" typed is looked for as such
+            criteria = criteria.and("title").like("%" + Escaper.DEFAULT.escape(filter.q()) + "%").ignoreCase(true);
+        }
         if (filter.star() != null) {
             List<String> ofStar = years.rubricOf(year).elements().stream()
                     .filter(e -> e.starId().equals(filter.star())).map(Element::id).toList();
@@ -102,6 +107,18 @@ public class ReviewDesk {
             criteria = criteria.and("elementId").in(ofStar);
         }
         return Query.query(criteria);
+    }
+
+    /**
+     * The unit's other handed-in records of the record's element in its year, the latest activity
+     * first: the first {@code limit} and how many in all, counted in the database.
+     */
+    public ReviewRecord.OtherRecords others(ActivityRecord record, int limit) {
+        Query query = Query.query(Criteria.where("yearId").is(record.yearId()).and("unitId").is(record.unitId())
+                .and("elementId").is(record.elementId()).and("state").not(RecordState.DRAFT).and("id").not(record.id()));
+        List<ActivityRecord> first = aggregates.findAll(query.sort(ReviewOrder.ACTIVITY.sort()).limit(limit), ActivityRecord.class);
+        return new ReviewRecord.OtherRecords(first.stream().map(ReviewRecord.OtherRecord::of).toList(),
+                first.size() < limit ? first.size() : aggregates.count(query, ActivityRecord.class));
     }
 
     /** A record the committee may look at: every handed-in one; a draft is the unit's own and does not exist here. */

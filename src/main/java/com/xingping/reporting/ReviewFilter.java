@@ -3,6 +3,7 @@ package com.xingping.reporting;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -11,10 +12,13 @@ import com.xingping.kernel.Refusal;
 
 /**
  * Which records the review queue shows and in which order: a year (the open one if null),
- * optionally one unit, star or element, and a state ({@code null}: every state a unit has handed
- * in). Drafts are the unit's own until submitted, so the committee never lists them.
+ * optionally one unit, star or element, a state ({@code null}: every state a unit has handed
+ * in), and words the title contains ({@code q}, any case). Drafts are the unit's own until
+ * submitted, so the committee never lists them.
  */
-public record ReviewFilter(Long yearId, Long unitId, String star, String elementId, RecordState state, ReviewOrder order) {
+public record ReviewFilter(Long yearId, Long unitId, String star, String elementId, RecordState state, ReviewOrder order,
+                           String q) {
+    static final int Q_LIMIT = 100;
 
     /** From request parameters: no state means the submitted records, {@code ALL} means every state. */
     public static ReviewFilter of(Long yearId, Long unitId, String star, String elementId, String state) {
@@ -22,7 +26,21 @@ public record ReviewFilter(Long yearId, Long unitId, String star, String element
     }
 
     public static ReviewFilter of(Long yearId, Long unitId, String star, String elementId, String state, String sort) {
-        return new ReviewFilter(yearId, unitId, blankToNull(star), blankToNull(elementId), state(state), ReviewOrder.of(sort));
+        return of(yearId, unitId, star, elementId, state, sort, null);
+    }
+
+    public static ReviewFilter of(Long yearId, Long unitId, String star, String elementId, String state, String sort,
+                                  String q) {
+        return new ReviewFilter(yearId, unitId, blankToNull(star), blankToNull(elementId), state(state), ReviewOrder.of(sort),
+                q(q));
+    }
+
+    private static String q(String q) {
+        String text = blankToNull(q);
+        if (text != null && text.length() > Q_LIMIT) {
+            throw new Refusal("q", "标题搜索最多 " + Q_LIMIT + " 个字（收到 " + text.length() + " 个）");
+        }
+        return text;
     }
 
     private static RecordState state(String state) {
@@ -51,7 +69,7 @@ public record ReviewFilter(Long yearId, Long unitId, String star, String element
 
     /** The same records still awaiting a decision: where the desk goes after one. */
     public ReviewFilter pending() {
-        return new ReviewFilter(yearId, unitId, star, elementId, RecordState.SUBMITTED, order);
+        return new ReviewFilter(yearId, unitId, star, elementId, RecordState.SUBMITTED, order, q);
     }
 
     /** The filter as an encoded query string ({@code unitId=7&state=SUBMITTED}), for links and redirects that keep it. */
@@ -60,8 +78,15 @@ public record ReviewFilter(Long yearId, Long unitId, String star, String element
                 .queryParamIfPresent("star", Optional.ofNullable(star))
                 .queryParamIfPresent("elementId", Optional.ofNullable(elementId))
                 .queryParam("state", stateParameter())
-                .queryParamIfPresent("sort", Optional.of(order).filter(o -> o != ReviewOrder.WAITING).map(Enum::name))
-                .encode().build().getQuery();
+                .queryParamIfPresent("sort", Optional.ofNullable(sortParameter()))
+                // as a variable, so that strict encoding covers what a title may hold ("&", "+", "=")
+                .queryParamIfPresent("q", Optional.ofNullable(q).map(text -> "{q}"))
+                .encode().buildAndExpand(q == null ? Map.of() : Map.of("q", q)).getQuery();
+    }
+
+    /** The order as a request parameter, null for the default. */
+    public String sortParameter() {
+        return order == ReviewOrder.WAITING ? null : order.name();
     }
 
     /** The states the queue can be filtered by: every one but the draft. */

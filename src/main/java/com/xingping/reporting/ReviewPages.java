@@ -29,15 +29,17 @@ import com.xingping.year.YearRegistry;
 @RequestMapping("/review")
 class ReviewPages {
     private final ReviewDesk desk;
+    private final ReviewRecords reviewRecords;
     private final RecordViews views;
     private final YearRegistry years;
     private final UnitRegistry units;
     private final UnitDirectory directory;
     private final PageText text;
 
-    ReviewPages(ReviewDesk desk, RecordViews views, YearRegistry years, UnitRegistry units, UnitDirectory directory,
-                PageText text) {
+    ReviewPages(ReviewDesk desk, ReviewRecords reviewRecords, RecordViews views, YearRegistry years, UnitRegistry units,
+                UnitDirectory directory, PageText text) {
         this.desk = desk;
+        this.reviewRecords = reviewRecords;
         this.views = views;
         this.years = years;
         this.units = units;
@@ -53,13 +55,13 @@ class ReviewPages {
     String queue(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String unit,
                  @RequestParam(required = false) String star,
                  @RequestParam(required = false) String elementId, @RequestParam(required = false) String state,
-                 @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-                 @RequestParam(required = false) Integer size, Model model) {
+                 @RequestParam(required = false) String sort, @RequestParam(required = false) String q,
+                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         AssessmentYear year;
         try {
             year = years.current();
         } catch (NotFound noOpenYear) {
-            model.addAttribute("filter", ReviewFilter.of(null, unitId, star, elementId, state, sort));
+            model.addAttribute("filter", ReviewFilter.of(null, unitId, star, elementId, state, sort, q));
             model.addAttribute("problem", text.get("records.noOpenYear"));
             model.addAttribute("rows", List.of());
             return "reporting/review-queue";
@@ -72,13 +74,13 @@ class ReviewPages {
         try {
             chosen = unit == null ? Optional.ofNullable(unitId).flatMap(units::find) : directory.require("unit", unit);
         } catch (Refusal refusal) {
-            model.addAttribute("filter", ReviewFilter.of(null, null, star, elementId, state, sort));
+            model.addAttribute("filter", ReviewFilter.of(null, null, star, elementId, state, sort, q));
             model.addAttribute("unitText", unit.strip());
             model.addAttribute("refusal", refusal);
             model.addAttribute("rows", List.of());
             return "reporting/review-queue";
         }
-        ReviewFilter filter = ReviewFilter.of(null, chosen.map(Unit::id).orElse(null), star, elementId, state, sort);
+        ReviewFilter filter = ReviewFilter.of(null, chosen.map(Unit::id).orElse(null), star, elementId, state, sort, q);
         model.addAttribute("filter", filter);
         model.addAttribute("unitText", chosen.map(Unit::code).orElse(""));
         PageOf<RecordView> rows = desk.queue(filter, Paging.of(page, size)).with(views::of);
@@ -89,10 +91,15 @@ class ReviewPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable Long id, @RequestParam(required = false) Long unitId, @RequestParam(required = false) String star,
-                @RequestParam(required = false) String elementId, @RequestParam(required = false) String state, Model model) {
-        RecordView record = views.of(desk.record(id));
+                @RequestParam(required = false) String elementId, @RequestParam(required = false) String state,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String q, Model model) {
+        ReviewRecord review = reviewRecords.of(id);
+        RecordView record = review.record();
         model.addAttribute("record", record);
-        model.addAttribute("filter", ReviewFilter.of(null, unitId, star, elementId, state));
+        model.addAttribute("standing", review.standing());
+        model.addAttribute("others", review.others());
+        model.addAttribute("othersFilter", ReviewFilter.of(null, record.unitId(), null, record.elementId(), "ALL", "ACTIVITY"));
+        model.addAttribute("filter", ReviewFilter.of(null, unitId, star, elementId, state, sort, q));
         model.addAttribute("yearOpen", years.get(record.yearId()).isOpen());
         return "reporting/review-record";
     }
@@ -106,8 +113,9 @@ class ReviewPages {
                   @RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
                   @RequestParam(required = false) Long unitId, @RequestParam(required = false) String star,
                   @RequestParam(required = false) String elementId, @RequestParam(required = false) String state,
+                  @RequestParam(required = false) String sort, @RequestParam(required = false) String q,
                   RedirectAttributes redirect) {
-        ReviewFilter filter = ReviewFilter.of(null, unitId, star, elementId, state);
+        ReviewFilter filter = ReviewFilter.of(null, unitId, star, elementId, state, sort, q);
         try {
             ActivityRecord record = switch (decision) {
                 case "approve" -> desk.approve(user, id, version);
@@ -130,6 +138,7 @@ class ReviewPages {
                    @RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
                    @RequestParam(required = false) Long unitId, @RequestParam(required = false) String star,
                    @RequestParam(required = false) String elementId, @RequestParam(required = false) String state,
+                   @RequestParam(required = false) String sort, @RequestParam(required = false) String q,
                    RedirectAttributes redirect) {
         try {
             ActivityRecord record = desk.markFalsified(user, id, reason, version);
@@ -137,7 +146,7 @@ class ReviewPages {
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("problem", refusal.reason());
         }
-        return "redirect:/review/" + id + "?" + ReviewFilter.of(null, unitId, star, elementId, state).query();
+        return "redirect:/review/" + id + "?" + ReviewFilter.of(null, unitId, star, elementId, state, sort, q).query();
     }
 
     /** First asks to confirm, showing how many and which; approves them all in one step only once confirmed. */

@@ -74,6 +74,17 @@ public final class ListPlans {
                 + " and element_id in ('norms-3a', 'norms-3b') order by submitted_at, id limit 50");
         queries.put("Review queue, every state, the latest submitted first", columns
                 + " where year_id = 1 and state <> 'DRAFT' order by submitted_at desc nulls last, id desc limit 50");
+        queries.put("Review queue searched by title (a word no title holds: every waiting record is read)", columns
+                + " where year_id = 1 and state = 'SUBMITTED' and upper(title) like upper('%主题党日%')"
+                + " order by submitted_at, id limit 50");
+        queries.put("Review queue searched by title, its count", "select count(*) from activity_record"
+                + " where year_id = 1 and state = 'SUBMITTED' and upper(title) like upper('%记录 17%')");
+        queries.put("Review queue of one unit searched by title", columns
+                + " where year_id = 1 and state = 'SUBMITTED' and unit_id = 2500 and upper(title) like upper('%记录 1%')"
+                + " order by submitted_at, id limit 50");
+        queries.put("A unit's other records of one element (the review record page)", columns
+                + " where year_id = 1 and unit_id = 2500 and element_id = 'norms-3a' and state <> 'DRAFT' and id <> 1"
+                + " order by activity_date desc, id desc limit 5");
         queries.put("A unit's records (the reporter's list)", columns
                 + " where unit_id = 2500 and year_id = 1 order by activity_date desc, id desc limit 50");
         queries.put("A year's records (API, committee)", columns + " where year_id = 1 order by activity_date desc, id desc limit 50");

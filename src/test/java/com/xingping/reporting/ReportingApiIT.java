@@ -131,6 +131,7 @@ class ReportingApiIT {
                 new Case(Who.REPORTER_A, HttpMethod.DELETE, "/api/v1/evidence/{bDraftEvidence}", Body.NONE, 404),
                 // a reporter on the review endpoints
                 new Case(Who.REPORTER_A, HttpMethod.GET, "/api/v1/review/queue", Body.NONE, 403),
+                new Case(Who.REPORTER_A, HttpMethod.GET, "/api/v1/review/records/{bSubmitted}", Body.NONE, 403),
                 new Case(Who.REPORTER_A, HttpMethod.POST, "/api/v1/records/{bSubmitted}/approve", Body.NONE, 403),
                 new Case(Who.REPORTER_A, HttpMethod.POST, "/api/v1/records/{bSubmitted}/return", Body.REASON_JSON, 403),
                 new Case(Who.REPORTER_A, HttpMethod.POST, "/api/v1/records/{bSubmitted}/reject", Body.REASON_JSON, 403),
@@ -148,6 +149,7 @@ class ReportingApiIT {
                 new Case(Who.LEADER, HttpMethod.POST, "/api/v1/records/{bSubmitted}/falsify", Body.REASON_JSON, 403),
                 new Case(Who.LEADER, HttpMethod.POST, "/api/v1/review/bulk-approve", Body.IDS_JSON, 403),
                 new Case(Who.LEADER, HttpMethod.GET, "/api/v1/review/queue", Body.NONE, 403),
+                new Case(Who.LEADER, HttpMethod.GET, "/api/v1/review/records/{bSubmitted}", Body.NONE, 403),
                 // the committee reviews, it does not report for a unit
                 new Case(Who.REVIEWER, HttpMethod.POST, "/api/v1/records", Body.RECORD_JSON, 403),
                 new Case(Who.REVIEWER, HttpMethod.PUT, "/api/v1/records/{bDraft}", Body.RECORD_JSON, 403),
@@ -158,6 +160,7 @@ class ReportingApiIT {
                 new Case(Who.NOBODY, HttpMethod.GET, "/api/v1/records", Body.NONE, 401),
                 new Case(Who.NOBODY, HttpMethod.GET, "/api/v1/evidence/{bSubmittedEvidence}", Body.NONE, 401),
                 new Case(Who.NOBODY, HttpMethod.GET, "/api/v1/review/queue", Body.NONE, 401),
+                new Case(Who.NOBODY, HttpMethod.GET, "/api/v1/review/records/{bSubmitted}", Body.NONE, 401),
                 // the same through the pages
                 new Case(Who.REPORTER_A, HttpMethod.GET, "/records/{bDraft}", Body.NONE, 404),
                 new Case(Who.REPORTER_A, HttpMethod.GET, "/records/{bDraft}/edit", Body.NONE, 404),
@@ -337,6 +340,32 @@ class ReportingApiIT {
                 .andExpect(jsonPath("$.detail", Matchers.containsString("不能通过")));
         mvc.perform(json(HttpMethod.POST, "/api/v1/records/" + first + "/falsify", "{\"reason\": \"签到表系补签\"}", reviewer))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.falsified").value(true));
+    }
+
+    @Test
+    void aReviewerSearchesTitlesAndReadsOneRecordWithItsElementsStanding() throws Exception {
+        Number done = fileDraft("democracy-1c", "民主生活会 Alpha");
+        Number waiting = fileDraft("democracy-1c", "民主生活会 ALPHA 二");
+        for (Number id : List.of(done, waiting)) {
+            mvc.perform(request(HttpMethod.POST, "/api/v1/records/" + id + "/submit").with(user(reporterA))).andExpect(status().isOk());
+        }
+        mvc.perform(request(HttpMethod.POST, "/api/v1/records/" + done + "/approve").with(user(reviewer))).andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/review/queue").param("unitId", reporterA.unitId().toString()).param("q", "alpha")
+                        .with(user(reviewer)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].id").value(Matchers.contains(waiting.intValue())))
+                .andExpect(jsonPath("$.items[0].daysWaiting").value(0)).andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/v1/review/records/" + waiting).with(user(reviewer)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.record.id").value(waiting.intValue()))
+                .andExpect(jsonPath("$.standing.summary").value("该项已 1/2，通过后 +1（每项 1 分）"))
+                .andExpect(jsonPath("$.standing.points").value(1)).andExpect(jsonPath("$.standing.max").value(2))
+                .andExpect(jsonPath("$.standing.pointsIfApproved").value(2))
+                .andExpect(jsonPath("$.others.total").value(1))
+                .andExpect(jsonPath("$.others.items[0].title").value("民主生活会 Alpha"))
+                .andExpect(jsonPath("$.others.items[0].state").value("APPROVED"));
+        mvc.perform(get("/api/v1/review/queue").param("q", "字".repeat(101)).with(user(reviewer)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("q"));
+        mvc.perform(get("/api/v1/review/records/" + bDraft.id()).with(user(reviewer))).andExpect(status().isNotFound());
     }
 
     @Test

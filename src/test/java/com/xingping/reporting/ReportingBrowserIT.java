@@ -154,6 +154,42 @@ class ReportingBrowserIT {
     }
 
     @Test
+    void aReviewerFindsARecordByTitleAndSeesItsElementAlreadyFullAndTheUnitsOtherRecords() {
+        com.xingping.support.Platform platform = new com.xingping.support.Platform(context);
+        var year = platform.year();
+        java.time.LocalDate march = java.time.LocalDate.of(2018, 3, 6);
+        Unit builder = platform.unit("市住建局");
+        String word = "Pyq" + System.nanoTime();
+        for (int i = 1; i <= 6; i++) {
+            platform.approved(builder, year, "democracy-1e", march.plusDays(i), "民主评议党员 第" + i + "次");
+        }
+        var waiting = platform.submitted(builder, year, "democracy-1e", march, "民主评议党员 " + word.toUpperCase());
+        platform.submitted(platform.unit("市交通运输局"), year, "democracy-1e", march, "民主评议党员 " + word);
+
+        Page desk = reviewerAtDesk();
+        desk.navigate("/review");
+        desk.getByLabel("标题包含").fill(word.toLowerCase());
+        desk.locator("#review-filter input[name='unit']").fill(builder.code());
+        desk.locator("#review-filter button").click();
+        assertThat(desk.locator("#queue-count")).hasText("共 1 条");
+        assertThat(desk.locator(".queue-row")).hasCount(1);
+        assertThat(desk.locator(".queue-row .days-waiting"))
+                .hasText(java.time.Duration.between(waiting.submittedAt(), java.time.Instant.now()).toDays() + " 天");
+        desk.locator("tr[data-record-id='" + waiting.id() + "']").getByRole(com.microsoft.playwright.options.AriaRole.LINK).click();
+
+        assertThat(desk.locator("#record-title")).containsText(word.toUpperCase());
+        assertThat(desk.locator("#standing-summary")).hasText("该项已 1/1，通过后不再加分");
+        assertThat(desk.locator("#other-records .other-record")).hasCount(5);
+        assertThat(desk.locator("#other-records .other-record").first()).containsText("民主评议党员 第6次");
+        assertThat(desk.locator("#other-records .other-record").first()).containsText("已通过");
+        assertThat(desk.locator("#all-others")).hasText("另有 1 条，查看全部");
+        desk.locator("#all-others").click();
+        assertThat(desk.locator("#queue-count")).hasText("共 7 条");
+        assertThat(desk.locator("#filterElement")).hasValue("democracy-1e");
+        assertThat(desk.locator("#review-filter input[name='unit']")).hasValue(builder.code());
+    }
+
+    @Test
     void aReturnedRecordShowsTheReasonIsEditedResubmittedAndApproved() {
         Page phone = reporterOnPhone();
         java.math.BigDecimal before = meetingsOnScorecard(phone);

@@ -460,6 +460,58 @@ abstract class ReportingContract {
         assertThatThrownBy(() -> Paging.of(0, null)).isInstanceOf(Refusal.class);
     }
 
+    @Test
+    void theQueueFindsWordsOfTitlesInAnyCaseWithinTheUnitFilter() {
+        String word = "Xq" + System.nanoTime();
+        ActivityRecord upper = fileAndSubmit("norms-3a", "主题党日 " + word.toUpperCase());
+        ActivityRecord lower = fileAndSubmit("study-1b", word.toLowerCase() + " 学习会");
+        fileAndSubmit("norms-3a", "其他活动");
+        ActivityRecord percent = fileAndSubmit("norms-3a", word + " 完成率 100%");
+        Unit other = fixtures.unit("市教育局");
+        CurrentUser otherReporter = fixtures.reporter(other);
+        signIn(otherReporter);
+        ActivityRecord elsewhere = desk.file(otherReporter, form("norms-3a", "别的单位 " + word, IN_WINDOW),
+                List.of(upload("photo.png", TestFiles.png())), true);
+        signIn(reviewer);
+
+        assertThat(queue(ReviewFilter.of(null, unit.id(), null, null, null, null, word.toLowerCase())))
+                .extracting(ActivityRecord::id).containsExactly(upper.id(), lower.id(), percent.id());
+        assertThat(queue(ReviewFilter.of(null, null, null, null, null, "RECENT", " " + word + " ")))
+                .extracting(ActivityRecord::id).containsExactly(elsewhere.id(), percent.id(), lower.id(), upper.id());
+        assertThat(queue(ReviewFilter.of(null, unit.id(), null, "norms-3a", null, null, word)))
+                .extracting(ActivityRecord::id).containsExactly(upper.id(), percent.id());
+        assertThat(queue(ReviewFilter.of(null, unit.id(), null, null, null, null, "%"))).as("a typed % is looked for as such")
+                .extracting(ActivityRecord::id).containsExactly(percent.id());
+        assertThat(queue(ReviewFilter.of(null, unit.id(), null, null, null, null, "_"))).as("a typed _ is no wildcard").isEmpty();
+        PageOf<ActivityRecord> first = review.queue(ReviewFilter.of(null, unit.id(), null, null, null, null, word), new Paging(1, 2));
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.items()).extracting(ActivityRecord::id).containsExactly(upper.id(), lower.id());
+        assertThatThrownBy(() -> ReviewFilter.of(null, null, null, null, null, null, "字".repeat(101)))
+                .isInstanceOf(Refusal.class).hasMessageContaining("最多 100 个字");
+    }
+
+    @Test
+    void aRecordListsTheUnitsOtherRecordsOfItsElementTheLatestActivityFirstWithHowManyInAll() {
+        signIn(reporter);
+        List<ActivityRecord> filed = new ArrayList<>();
+        for (int day = 0; day < 8; day++) {
+            filed.add(desk.file(reporter, form("norms-3a", "第 " + day + " 次", IN_WINDOW.plusDays(day)),
+                    List.of(upload("photo.png", TestFiles.png())), true));
+        }
+        desk.file(reporter, form("norms-3a", "草稿", IN_WINDOW.plusDays(30)), List.of(), false);
+        fileAndSubmit("study-1b", "别的项目");
+        signIn(reviewer);
+        review.approve(reviewer, filed.get(7).id(), null);
+
+        ReviewRecord.OtherRecords others = review.others(filed.get(0), 5);
+        assertThat(others.items()).extracting(ReviewRecord.OtherRecord::title)
+                .containsExactly("第 7 次", "第 6 次", "第 5 次", "第 4 次", "第 3 次");
+        assertThat(others.items().get(0).state()).isEqualTo(RecordState.APPROVED);
+        assertThat(others.total()).as("neither itself, the draft nor another element's").isEqualTo(7);
+        assertThat(others.more()).isEqualTo(2);
+        assertThat(review.others(filed.get(0), 10).total()).isEqualTo(7);
+    }
+
     private List<ActivityRecord> queue(ReviewFilter filter) {
         return review.queue(filter, Paging.first()).items();
     }
