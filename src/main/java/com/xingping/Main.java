@@ -2,6 +2,7 @@ package com.xingping;
 
 import org.springframework.boot.SpringApplication;
 
+import com.xingping.audit.AuditCommand;
 import com.xingping.generate.GenerateCommand;
 import com.xingping.scorecard.RescoreCommand;
 import com.xingping.scoring.cases.TestRubricCommand;
@@ -11,7 +12,8 @@ import com.xingping.scoring.cli.ScoreCommand;
  * Entry point of {@code xingping.jar}: {@code score FILE} runs the offline scoring command without
  * starting Spring, and so does {@code test-rubric RUBRIC.yaml CASES.yaml…} (rubric case tables); {@code rescore [--year Y]} rebuilds the stored standings (Spring without the web
  * server); {@code generate --units N --records-per-unit M --password P} fills an empty database with a
- * province's year (likewise); anything else starts the platform.
+ * province's year (likewise); {@code audit verify} checks the audit log's hash chain (likewise); anything
+ * else starts the platform.
  */
 public final class Main {
     private Main() {
@@ -30,6 +32,10 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals(GenerateCommand.NAME)) {
             System.exit(GenerateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), XingpingApplication.class,
+                    System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals(AuditCommand.NAME)) {
+            System.exit(AuditCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), XingpingApplication.class,
                     System.out, System.err));
         }
         SpringApplication.run(XingpingApplication.class, args);
