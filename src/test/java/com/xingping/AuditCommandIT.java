@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,27 @@ class AuditCommandIT {
         assertThat(broken.exit()).as(broken.stdout() + broken.stderr()).isEqualTo(1);
         assertThat(broken.stderr()).containsPattern("audit verify: BROKEN at entry " + changed + " \\(\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z\\)")
                 .contains("not to its stored hash");
+    }
+
+    @Test
+    void aDatabaseFromBeforeTheChainVerifies(@TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("xingping") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("16").load().migrate();
+        try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement sql = db.createStatement()) {
+            for (int i = 1; i <= 3; i++) {
+                sql.executeUpdate("insert into audit_event (occurred_at, actor, address, action, entity_type, entity_id, before_state,"
+                        + " after_state) values (timestamp with time zone '2018-03-0" + i + " 09:00:00.123456+08', 'shenhe', '10.0.0." + i
+                        + "', 'record.approved', 'record', " + i + ", '{\"state\":\"SUBMITTED\"}', '{\"state\":\"APPROVED\"}')");
+            }
+        }
+
+        Result verified = runJar("audit", "verify", "--xingping.data-dir=" + dir, "--xingping.admin-password=first-admin-pw-1");
+
+        assertThat(verified.exit()).as(verified.stderr()).isZero();
+        assertThat(verified.stdout()).containsPattern("audit verify: OK, [4-9] entries, chain intact");
+        try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement sql = db.createStatement()) {
+            assertThat(single(sql, "select count(*) from audit_event where entry_hash is null or outcome <> 'ok'")).isEqualTo("0");
+        }
     }
 
     @Test

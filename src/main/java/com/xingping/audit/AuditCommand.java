@@ -51,17 +51,21 @@ public final class AuditCommand {
                 .run(Stream.concat(spring.stream(), Stream.of("--management.server.port=-1")).toArray(String[]::new))) {
             AuditVerifier.Verdict verdict = context.getBean(AuditVerifier.class).verify();
             if (verdict.sealed() > 0) {
-                out.println("audit verify: sealed " + verdict.sealed() + " entries written without a hash (older or bulk-generated)");
+                out.println("audit verify: sealed " + entries(verdict.sealed()) + " written without a hash (older or bulk-generated)");
             }
             if (verdict.intact()) {
-                out.println("audit verify: OK, " + verdict.count() + " entries, chain intact");
+                out.println("audit verify: OK, " + entries(verdict.count()) + ", chain intact");
                 return 0;
             }
             AuditVerifier.Broken broken = verdict.broken();
             err.println("audit verify: BROKEN at " + (broken.id() == null ? "the chain's head" : "entry " + broken.id() + " ("
                     + broken.at() + ")") + ": " + broken.problem());
-            out.println("audit verify: " + (verdict.count() - (broken.id() == null ? 0 : 1)) + " entries intact before it");
+            out.println("audit verify: " + entries(verdict.count() - (broken.id() == null ? 0 : 1)) + " intact before it");
             return 1;
         }
+    }
+
+    private static String entries(long count) {
+        return count + (count == 1 ? " entry" : " entries");
     }
 }
