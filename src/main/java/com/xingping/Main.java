@@ -2,6 +2,7 @@ package com.xingping;
 
 import org.springframework.boot.SpringApplication;
 
+import com.xingping.audit.AuditCommand;
 import com.xingping.backup.BackupCommands;
 import com.xingping.generate.GenerateCommand;
 import com.xingping.scorecard.RescoreCommand;
@@ -12,8 +13,9 @@ import com.xingping.scoring.cli.ScoreCommand;
  * Entry point of {@code xingping.jar}: {@code score FILE} runs the offline scoring command without
  * starting Spring, and so does {@code test-rubric RUBRIC.yaml CASES.yaml…} (rubric case tables); {@code rescore [--year Y]} rebuilds the stored standings (Spring without the web
  * server); {@code generate --units N --records-per-unit M --password P} fills an empty database with a
- * province's year (likewise); {@code backup DIR}, {@code backup verify DIR}, {@code restore DIR} and
- * {@code verify} back up, restore and check the installation; anything else starts the platform.
+ * province's year (likewise); {@code audit verify} checks the audit log's hash chain (likewise);
+ * {@code backup DIR}, {@code backup verify DIR}, {@code restore DIR} and {@code verify} back up, restore
+ * and check the installation; anything else starts the platform.
  */
 public final class Main {
     private Main() {
@@ -32,6 +34,10 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals(GenerateCommand.NAME)) {
             System.exit(GenerateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), XingpingApplication.class,
+                    System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals(AuditCommand.NAME)) {
+            System.exit(AuditCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), XingpingApplication.class,
                     System.out, System.err));
         }
         if (args.length > 0 && BackupCommands.NAMES.contains(args[0])) {

@@ -86,6 +86,7 @@ class DemoData implements ApplicationRunner {
         AssessmentYear year = years.byYear(rubric.year()).orElseGet(() -> years.seed(AssessmentYear.open(rubric, now)));
         accounts.createSeeded(new AccountForm("shenhe", "林审核", Role.REVIEWER, null, DemoCity.PASSWORD));
         accounts.createSeeded(new AccountForm("lingdao", "高领导", Role.LEADER, null, DemoCity.PASSWORD));
+        accounts.createSeeded(new AccountForm("shenji", "沈审计", Role.AUDITOR, null, DemoCity.PASSWORD));
         Random random = new Random(2018);
         int seeded = 0;
         for (DemoCity.Department department : DemoCity.DEPARTMENTS) {

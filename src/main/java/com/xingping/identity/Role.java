@@ -9,7 +9,9 @@ public enum Role {
     /** a unit's party-affairs worker: reports the unit's records and roster. */
     REPORTER("单位填报员"),
     /** a leader: reads every unit's standing, writes nothing. */
-    LEADER("领导");
+    LEADER("领导"),
+    /** the audit administrator (等保 三员之一): reads and exports the audit log, nothing else. */
+    AUDITOR("审计管理员");
 
     private final String label;
 

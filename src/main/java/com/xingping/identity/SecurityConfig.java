@@ -31,6 +31,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableMethodSecurity
 class SecurityConfig {
     private static final String[] WRITERS = {"ADMIN", "REVIEWER", "REPORTER"};
+    /** everyone but the auditor, who reads the audit log and their own account only */
+    private static final String[] READERS = {"ADMIN", "REVIEWER", "REPORTER", "LEADER"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -59,9 +61,11 @@ class SecurityConfig {
         ApiEntryPoint entryPoint = new ApiEntryPoint();
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/scoring/evaluate").authenticated()
-                        .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+                        .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole("AUDITOR")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me", "/api/v1/me/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/scoring/evaluate").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.PUT, PasswordChangeFilter.API_PASSWORD).authenticated()
                         .requestMatchers("/api/v1/me/tokens", "/api/v1/me/tokens/*").authenticated()
                         .anyRequest().hasAnyRole(WRITERS))
@@ -83,7 +87,9 @@ class SecurityConfig {
                                 "/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/units/new", "/units/*/edit", "/accounts/**", "/years/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/units/**", "/years/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/**").authenticated()
+                        .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
+                        .requestMatchers(HttpMethod.GET, "/", "/account/**", "/inbox", "/inbox/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READERS)
                         .requestMatchers("/logout", "/simulator", "/account/password", "/account/tokens", "/account/tokens/**")
                         .authenticated()
                         .anyRequest().hasAnyRole(WRITERS))

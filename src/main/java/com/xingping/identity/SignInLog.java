@@ -2,6 +2,7 @@ package com.xingping.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.xingping.audit.AuditLog;
+import com.xingping.audit.AuditOutcome;
 import com.xingping.kernel.PageOf;
 import com.xingping.kernel.Paging;
 
@@ -32,11 +35,13 @@ class SignInLog {
     private final SignIns signIns;
     private final Accounts accounts;
     private final Clock clock;
+    private final AuditLog audit;
 
-    SignInLog(SignIns signIns, Accounts accounts, Clock clock) {
+    SignInLog(SignIns signIns, Accounts accounts, Clock clock, AuditLog audit) {
         this.signIns = signIns;
         this.accounts = accounts;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @EventListener
@@ -45,6 +50,7 @@ class SignInLog {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
             keep(new SignIn(null, user.getUsername(), user.id(), Instant.now(clock), address(event.getAuthentication()),
                     true));
+            audit.recordSecurity("account.signed-in", user.getUsername(), null, AuditOutcome.OK, null);
         }
     }
 
@@ -60,6 +66,8 @@ class SignInLog {
         Optional<Account> account = accounts.findByUsername(username);
         keep(new SignIn(null, username, account.map(Account::id).orElse(null), Instant.now(clock),
                 address(event.getAuthentication()), false));
+        audit.recordSecurity("account.sign-in-failed", username, null, AuditOutcome.FAILED,
+                Map.of("reason", event.getException().getClass().getSimpleName()));
     }
 
     private void keep(SignIn signIn) {

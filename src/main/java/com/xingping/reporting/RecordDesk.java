@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -106,6 +107,8 @@ public class RecordDesk {
         if (!mayRead(user, record)) {
             throw new NotFound("证明材料 " + evidenceId);
         }
+        audit.recordAccess("evidence.downloaded", "evidence", evidenceId,
+                Map.of("record", record.id(), "name", evidence.originalName()));
         return new EvidenceFile(evidence, store.open(evidence.storedName()));
     }
 

@@ -1,5 +1,7 @@
 package com.xingping.results;
 
+import java.util.Map;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.xingping.audit.AuditLog;
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
@@ -31,8 +34,10 @@ class ResultsPages {
     private final Results results;
     private final YearRegistry years;
     private final StandingsRebuild standings;
+    private final AuditLog audit;
 
-    ResultsPages(Results results, YearRegistry years, StandingsRebuild standings) {
+    ResultsPages(Results results, YearRegistry years, StandingsRebuild standings, AuditLog audit) {
+        this.audit = audit;
         this.results = results;
         this.years = years;
         this.standings = standings;
@@ -86,6 +91,7 @@ class ResultsPages {
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @PathVariable String ref,
                                   @RequestParam(required = false) Long yearId) {
         Results.EditionPage page = results.page(user, yearId, ref);
+        audit.recordAccess("results.exported", "year", page.head().yearId(), Map.of("edition", ref));
         return SheetDownload.of(Downloads.resultsName(page.head()), ResultsWorkbook.of(page.head(), page.table()));
     }
 
@@ -93,6 +99,7 @@ class ResultsPages {
     ResponseEntity<byte[]> exportUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable String ref,
                                       @PathVariable Long unitId, @RequestParam(required = false) Long yearId) {
         UnitSheet sheet = results.unit(user, yearId, ref, unitId);
+        audit.recordAccess("scorecard.exported", "unit", unitId, Map.of("year", sheet.head().year(), "edition", ref));
         return SheetDownload.of(Downloads.scorecardName(sheet), ScorecardWorkbook.of(sheet));
     }
 

@@ -120,7 +120,9 @@ class RosterRegistry {
 
     byte[] export(CurrentUser user, Long unitId, Long yearId) {
         readable(user, unitId);
-        return RosterSheet.write(members(unitId, yearChoice.of(yearId).id()));
+        Long year = yearChoice.of(yearId).id();
+        audit.recordAccess("roster.exported", "unit", unitId, Map.of("yearId", year));
+        return RosterSheet.write(members(unitId, year));
     }
 
     static byte[] template() {

@@ -1,0 +1,4 @@
+package com.xingping.audit;
+
+class AuditChainOnH2IT extends AuditChainContract {
+}
