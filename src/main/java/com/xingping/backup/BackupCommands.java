@@ -21,7 +21,8 @@ public final class BackupCommands {
             usage: xingping.jar backup DIR          a backup of the database and every evidence file, with SHA-256 sums
                    xingping.jar backup verify DIR   checks a backup against its manifest
                    xingping.jar restore DIR         fills an empty installation from a backup
-                   xingping.jar verify              checks this installation: every evidence row has its file with its hash""";
+                   xingping.jar verify              checks this installation: every evidence row has its file with its hash,
+                                                    no file without a row, the audit chain intact""";
 
     private BackupCommands() {
     }
@@ -86,7 +87,7 @@ public final class BackupCommands {
                 default -> {
                     List<String> problems = backups.verify();
                     problems.forEach(problem -> out.println("problem: " + problem));
-                    out.println(problems.isEmpty() ? "installation OK: " + backups.evidenceRows() + " evidence files match their rows"
+                    out.println(problems.isEmpty() ? "installation OK: " + backups.evidenceRows() + " evidence files match their rows, the audit chain is intact"
                             : problems.size() + " problem(s) found");
                     yield problems.isEmpty() ? 0 : 1;
                 }

@@ -28,6 +28,7 @@ import javax.sql.DataSource;
 
 import org.springframework.stereotype.Component;
 
+import com.xingping.audit.AuditVerifier;
 import com.xingping.reporting.EvidenceFiles;
 
 /**
@@ -40,11 +41,13 @@ class Backups {
     private static final List<String> MUST_BE_EMPTY = List.of("unit", "assessment_year", "activity_record");
     private final DataSource dataSource;
     private final EvidenceFiles evidence;
+    private final AuditVerifier audit;
     private final Clock clock;
 
-    Backups(DataSource dataSource, EvidenceFiles evidence, Clock clock) {
+    Backups(DataSource dataSource, EvidenceFiles evidence, AuditVerifier audit, Clock clock) {
         this.dataSource = dataSource;
         this.evidence = evidence;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -121,19 +124,26 @@ class Backups {
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            boolean postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
             try {
+                if (postgres) {
+                    // the audit's append-only triggers would refuse to clear the empty installation's own first entries;
+                    // off for this transaction only (DDL is transactional on PostgreSQL), on again before it commits
+                    execute(connection, "alter table audit_event disable trigger user");
+                }
                 List<String> order = new ArrayList<>(Tables.inOrder(connection));
                 java.util.Collections.reverse(order);
                 order.addAll(List.of("spring_session_attributes", "spring_session"));
                 for (String table : order) {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.executeUpdate("delete from " + table);
-                    }
+                    execute(connection, "delete from " + table);
                 }
                 for (Manifest.TableFile table : manifest.tables()) {
                     try (InputStream in = new GZIPInputStream(Files.newInputStream(directory.resolve(table.file())))) {
                         Tables.load(connection, table.table(), in);
                     }
+                }
+                if (postgres) {
+                    execute(connection, "alter table audit_event enable trigger user");
                 }
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException e) {
@@ -144,9 +154,16 @@ class Backups {
         return manifest;
     }
 
-    /** What is wrong with the live installation's evidence: rows without their file or with another file, files without a row. */
+    /**
+     * What is wrong with the live installation: evidence rows without their file or with another file,
+     * files without a row, a broken audit chain.
+     */
     List<String> verify() throws SQLException, IOException {
         List<String> problems = new ArrayList<>();
+        AuditVerifier.Verdict chain = audit.verify();
+        if (!chain.intact()) {
+            problems.add("audit entry " + chain.broken().id() + " (" + chain.broken().at() + "): " + chain.broken().problem());
+        }
         Set<String> named = new HashSet<>();
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
@@ -198,6 +215,12 @@ class Backups {
              ResultSet rs = statement.executeQuery("select version from flyway_schema_history where success and version is not null"
                      + " order by installed_rank desc fetch first 1 rows only")) {
             return rs.next() ? rs.getString(1) : "none";
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 

@@ -21,7 +21,7 @@ import com.xingping.support.Jar;
  * restored into a fresh installation, on H2 and on PostgreSQL, holds every row and every file of the
  * original (a second backup of it has the same table files and sums); a damaged backup is found and
  * refused; a restore into a used installation is refused; {@code verify} finds a missing, a changed
- * and a stray evidence file.
+ * and a stray evidence file and an audit entry changed in the database.
  */
 class BackupCommandsIT {
     private static final String PASSWORD = "Backup-pass-2018";
@@ -42,7 +42,8 @@ class BackupCommandsIT {
 
         assertThat(ok(Jar.run("restore", backup.toString(), "--xingping.data-dir=" + restored)).stdout()).startsWith("restored from ");
         assertThat(ok(Jar.run("verify", "--xingping.data-dir=" + restored)).stdout())
-                .contains("installation OK: " + manifest.evidence().size() + " evidence files match their rows");
+                .contains("installation OK: " + manifest.evidence().size() + " evidence files match their rows, the audit chain is intact");
+        assertThat(ok(Jar.run("audit", "verify", "--xingping.data-dir=" + restored)).stdout()).contains("audit verify: OK, ");
 
         Path again = temp.resolve("again");
         ok(Jar.run("backup", again.toString(), "--xingping.data-dir=" + restored));
@@ -101,10 +102,14 @@ class BackupCommandsIT {
         Files.delete(evidence.resolve(missing));
         Files.write(evidence.resolve(changed), new byte[] {4, 5, 6});
         Files.writeString(evidence.resolve("0000.jpg"), "no row");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.resolve("xingping") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+             java.sql.Statement sql = db.createStatement()) {
+            sql.executeUpdate("update audit_event set actor = 'someone-else' where id = (select min(id) from audit_event)");
+        }
         Jar.Result checked = Jar.run("verify", "--xingping.data-dir=" + data);
         assertThat(checked.exit()).isEqualTo(1);
         assertThat(checked.stdout()).contains("(" + missing + "): its file is missing", "(" + changed + "): the file does not match",
-                "file 0000.jpg in the evidence store has no evidence row", "3 problem(s) found");
+                "file 0000.jpg in the evidence store has no evidence row", "problem: audit entry ", "4 problem(s) found");
     }
 
     @Test
