@@ -27,10 +27,12 @@ public class AccountRegistry {
     private final AuditLog audit;
     private final Clock clock;
     private final PasswordPolicy policy;
+    private final Lockouts lockouts;
 
     AccountRegistry(Accounts accounts, UnitsToBind units, PasswordEncoder encoder, AuditLog audit, Clock clock,
-                    PasswordPolicy policy) {
+                    PasswordPolicy policy, Lockouts lockouts) {
         this.policy = policy;
+        this.lockouts = lockouts;
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
@@ -119,6 +121,19 @@ public class AccountRegistry {
         policy.remember(after);
         audit.record("account.passwordReset", "account", id, before.auditView(), after.auditView());
         return after;
+    }
+
+    /** Lifts the lock that wrong passwords put on the account (committee admin); false when it was not locked. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean unlock(Long id) {
+        Account account = find(id);
+        Optional<Instant> until = lockouts.lockedUntil(account.id());
+        if (until.isEmpty() || !lockouts.unlock(account.id())) {
+            return false;
+        }
+        audit.record("account.unlocked", "account", id, java.util.Map.of("lockedUntil", until.get().toString()), account.auditView());
+        return true;
     }
 
     private Account find(Long id) {

@@ -36,6 +36,7 @@ class PasswordChangeFilter extends OncePerRequestFilter {
                     return;
                 }
             } else if (!path.startsWith("/account/password") && !path.startsWith("/logout")
+                    && !path.startsWith("/login/totp") && !path.startsWith("/account/totp")
                     && !path.startsWith("/webjars/") && !path.startsWith("/css/") && !path.startsWith("/js/")) {
                 response.sendRedirect(request.getContextPath() + "/account/password");
                 return;
