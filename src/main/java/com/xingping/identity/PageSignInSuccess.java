@@ -11,13 +11,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * After a right password on the sign-in page: the second step when one is owed ({@link SecondFactorFilter}),
- * else the page asked for (or the home page).
+ * else the page asked for (or the home page), ending the account's oldest sessions beyond the limit ({@link SessionLimit}).
  */
 final class PageSignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
     private final SecondFactors factors;
+    private final SessionLimit limit;
 
-    PageSignInSuccess(SecondFactors factors) {
+    PageSignInSuccess(SecondFactors factors, SessionLimit limit) {
         this.factors = factors;
+        this.limit = limit;
         setDefaultTargetUrl("/");
     }
 
@@ -33,6 +35,7 @@ final class PageSignInSuccess extends SavedRequestAwareAuthenticationSuccessHand
                         SecondFactorFilter.CHECK.equals(owed) ? "/login/totp" : "/account/totp");
                 return;
             }
+            limit.signedIn(user.getUsername(), request.getSession().getId());
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }

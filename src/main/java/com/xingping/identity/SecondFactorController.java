@@ -21,8 +21,10 @@ class SecondFactorController {
     private final SecondFactors factors;
     private final SignInLog signIns;
     private final Lockouts lockouts;
+    private final SessionLimit limit;
 
-    SecondFactorController(SecondFactors factors, SignInLog signIns, Lockouts lockouts) {
+    SecondFactorController(SecondFactors factors, SignInLog signIns, Lockouts lockouts, SessionLimit limit) {
+        this.limit = limit;
         this.factors = factors;
         this.signIns = signIns;
         this.lockouts = lockouts;
@@ -42,7 +44,7 @@ class SecondFactorController {
         }
         if (lockouts.lockedUntil(user.id()).isEmpty() && factors.check(user.id(), code)) {
             session.removeAttribute(SecondFactorFilter.OWED);
-            request.changeSessionId();
+            limit.signedIn(user.getUsername(), request.changeSessionId());
             return "redirect:/";
         }
         signIns.secondFactorFailed(user, request.getRemoteAddr());
@@ -85,7 +87,10 @@ class SecondFactorController {
             model.addAttribute("problem", "动态口令：" + refusal.reason().replaceFirst("^动态口令", ""));
             return enrolment(user, model);
         }
-        session.removeAttribute(SecondFactorFilter.OWED);
+        if (session.getAttribute(SecondFactorFilter.OWED) != null) {
+            session.removeAttribute(SecondFactorFilter.OWED);
+            limit.signedIn(user.getUsername(), session.getId());
+        }
         model.addAttribute("recoveryCodes", codes);
         return enrolment(user, model);
     }

@@ -80,7 +80,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, Accounts accounts, Lockouts lockouts, SignInLog signIns,
-                              SecondFactors factors) throws Exception {
+                              SecondFactors factors, SessionLimit limit) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
@@ -92,7 +92,7 @@ class SecurityConfig {
                                 "/account/totp/**", "/login/totp")
                         .authenticated()
                         .anyRequest().hasAnyRole(WRITERS))
-                .formLogin(form -> form.loginPage("/login").successHandler(new PageSignInSuccess(factors))
+                .formLogin(form -> form.loginPage("/login").successHandler(new PageSignInSuccess(factors, limit))
                         .failureHandler(PasswordSignIn.pageFailures(accounts, lockouts))
                         .permitAll())
                 .addFilterBefore(new SignInGuard(lockouts, signIns, false), UsernamePasswordAuthenticationFilter.class)
