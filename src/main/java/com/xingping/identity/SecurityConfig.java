@@ -16,7 +16,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -93,6 +95,14 @@ class SecurityConfig {
                         .authenticated()
                         .anyRequest().hasAnyRole(WRITERS))
                 .formLogin(form -> form.loginPage("/login").successHandler(new PageSignInSuccess(factors, limit))
+                        // "Location: /login", never built from the request's Host (which a client or X-Forwarded-Host may forge)
+                        .withObjectPostProcessor(new ObjectPostProcessor<LoginUrlAuthenticationEntryPoint>() {
+                            @Override
+                            public <O extends LoginUrlAuthenticationEntryPoint> O postProcess(O entryPoint) {
+                                entryPoint.setFavorRelativeUris(true);
+                                return entryPoint;
+                            }
+                        })
                         .failureHandler(PasswordSignIn.pageFailures(accounts, lockouts))
                         .permitAll())
                 .addFilterBefore(new SignInGuard(lockouts, signIns, false), UsernamePasswordAuthenticationFilter.class)
