@@ -86,10 +86,6 @@ class PasswordPolicy {
         }
     }
 
-    Rules rules() {
-        return rules;
-    }
-
     /** What rule a new account's first password breaks, or null. */
     String problem(String username, String password) {
         return rules.problem(username, password);

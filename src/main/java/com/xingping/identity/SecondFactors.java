@@ -120,6 +120,21 @@ class SecondFactors {
         return false;
     }
 
+    /**
+     * Turns the account's factor off (committee admin, for a user who lost both phone and recovery
+     * codes): it enrols again at its next sign-in if its role requires one. False when it had none.
+     */
+    @Transactional
+    boolean reset(long accountId) {
+        boolean had = enabled(accountId);
+        jdbc.update("update app_user set totp_enabled = false, totp_secret = null, totp_last_step = null where id = ?", accountId);
+        jdbc.update("delete from totp_recovery_code where account_id = ?", accountId);
+        if (had) {
+            audit.record("account.totp-reset", "account", accountId, Map.of("totp", "enabled"), Map.of("totp", "none"));
+        }
+        return had;
+    }
+
     int unusedRecoveryCodes(long accountId) {
         Integer left = jdbc.queryForObject("select count(*) from totp_recovery_code where account_id = ? and used_at is null",
                 Integer.class, accountId);

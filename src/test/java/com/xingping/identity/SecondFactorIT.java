@@ -87,6 +87,13 @@ class SecondFactorIT {
         assertThat(basic).hasStatus(401).bodyText().contains("此账号登录须动态口令", "Bearer");
         String token = tokens.issue(Platform.user(reviewer), "脚本", 30).secret();
         assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token).exchange()).hasStatus(200);
+
+        Cookie admin = signIn(platform.account(Role.ADMIN).username(), "/");
+        assertThat(mvc.get().uri("/accounts/{id}", reviewer.id()).cookie(admin).exchange()).bodyText().contains("已启用动态口令");
+        assertThat(mvc.post().uri("/accounts/{id}/totp/reset", reviewer.id()).cookie(admin).with(csrf()).exchange())
+                .hasRedirectedUrl("/accounts/" + reviewer.id());
+        assertThat(audit.history("account", reviewer.id())).anySatisfy(event -> assertThat(event.action()).isEqualTo("account.totp-reset"));
+        signIn(reviewer.username(), "/");
     }
 
     @Test
