@@ -17,7 +17,7 @@ PORT=${PORT:-18080}
 JAR=${JAR:-$ROOT/target/xingping.jar}
 DATA=$(mktemp -d /tmp/xingping-long-run.XXXXXX)
 BASE=http://localhost:$PORT
-PASSWORD=xingping-demo
+PASSWORD=Xingping-Demo1
 [[ -f $JAR ]] || { echo "no $JAR: run mvn -q package -DskipTests first" >&2; exit 2; }
 
 XINGPING_MANAGEMENT_PORT=0 java -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --xingping.data-dir="$DATA" \

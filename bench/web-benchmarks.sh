@@ -40,9 +40,9 @@ done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "=== API sign-in"
-java -Dserver.pid=$SERVER -cp "$CP" com.xingping.bench.ApiAuthLatency "$BASE" shenhe xingping-demo "${CALLS:-200}"
+java -Dserver.pid=$SERVER -cp "$CP" com.xingping.bench.ApiAuthLatency "$BASE" shenhe Xingping-Demo1 "${CALLS:-200}"
 echo "=== a page of many links (every record in the review queue)"
-java -Dserver.pid=$SERVER -cp "$CP" com.xingping.bench.PageTime "$BASE" shenhe xingping-demo '/review?state=ALL' "${VIEWS:-30}"
+java -Dserver.pid=$SERVER -cp "$CP" com.xingping.bench.PageTime "$BASE" shenhe Xingping-Demo1 '/review?state=ALL' "${VIEWS:-30}"
 echo "=== page weight in Chromium"
-PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -cp "$CP" com.xingping.bench.PageWeight "$BASE" shenhe xingping-demo / /review /dashboard
+PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -cp "$CP" com.xingping.bench.PageWeight "$BASE" shenhe Xingping-Demo1 / /review /dashboard
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -36,7 +36,7 @@ import com.xingping.scoring.InvalidDocuments;
 class ScoreCommandAndApiIT {
     private static final Path JAR = Path.of("target", "xingping.jar");
     private static final String ADMIN = "Basic " + Base64.getEncoder()
-            .encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8));
+            .encodeToString("admin:Committee-Pass-2026".getBytes(StandardCharsets.UTF_8));
 
     @LocalServerPort
     int port;
@@ -170,7 +170,7 @@ class ScoreCommandAndApiIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
         HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=test-admin-password&_csrf=" + csrf))
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=Committee-Pass-2026&_csrf=" + csrf))
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(signIn.statusCode()).isEqualTo(302);
         return browser;

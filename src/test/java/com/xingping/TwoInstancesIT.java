@@ -137,6 +137,20 @@ class TwoInstancesIT {
                 .allSatisfy(key -> assertThat(key).matches("[0-9a-f]{32}\\.png"));
     }
 
+    @Test
+    void wrongPasswordsOnEitherInstanceAddUpToOneLockThatBothEnforce() {
+        Account leader = platform.account(Role.LEADER);
+        for (int i = 0; i < 5; i++) {
+            String base = base(i % 2 == 0 ? one : two);
+            assertThat(new Http(base, leader.username(), "Wrong-pass-" + i).get("/api/v1/me").statusCode()).isEqualTo(401);
+        }
+        for (ConfigurableApplicationContext instance : List.of(one, two)) {
+            HttpResponse<String> refused = new Http(base(instance), leader.username(), Platform.PASSWORD).get("/api/v1/me");
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.body()).contains("已锁定");
+        }
+    }
+
     private static ConfigurableApplicationContext instance(String database) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + database,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.forward-headers-strategy=native",

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The departments, people and password of the demo city (also listed in the README). */
 final class DemoCity {
-    static final String PASSWORD = "xingping-demo";
+    static final String PASSWORD = "Xingping-Demo1";
 
     record Department(String code, String name, String reporter, String reporterName, boolean inTargetAssessment,
                       boolean committeeOwn) {

@@ -8,14 +8,16 @@ import org.springframework.stereotype.Service;
 @Service
 class AccountDetailsService implements UserDetailsService {
     private final Accounts accounts;
+    private final PasswordPolicy policy;
 
-    AccountDetailsService(Accounts accounts) {
+    AccountDetailsService(Accounts accounts, PasswordPolicy policy) {
         this.accounts = accounts;
+        this.policy = policy;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findByUsername(username).map(CurrentUser::of)
+        return accounts.findByUsername(username).map(account -> CurrentUser.of(account, policy.expired(account)))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

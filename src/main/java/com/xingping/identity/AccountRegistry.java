@@ -26,8 +26,13 @@ public class AccountRegistry {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final PasswordPolicy policy;
+    private final Lockouts lockouts;
 
-    AccountRegistry(Accounts accounts, UnitsToBind units, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+    AccountRegistry(Accounts accounts, UnitsToBind units, PasswordEncoder encoder, AuditLog audit, Clock clock,
+                    PasswordPolicy policy, Lockouts lockouts) {
+        this.policy = policy;
+        this.lockouts = lockouts;
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
@@ -41,7 +46,10 @@ public class AccountRegistry {
         return createUnchecked(form, true);
     }
 
-    /** For seeding (demo data): no permission check, password need not be changed. */
+    /**
+     * For seeding (demo data): no permission check, password need not be changed, and only the floor of
+     * {@link PasswordRule} applies (the demo city's published password), not the policy.
+     */
     @Transactional
     public Account createSeeded(AccountForm form) {
         return createUnchecked(form, false);
@@ -64,13 +72,15 @@ public class AccountRegistry {
         if (form.role() == Role.REPORTER && (form.unitId() == null || !units.exists(form.unitId()))) {
             throw new Refusal("unitId", "单位填报员须绑定一个单位");
         }
-        String passwordProblem = PasswordRule.problem(form.password());
+        String passwordProblem = mustChangePassword ? policy.problem(username, form.password())
+                : PasswordRule.problem(form.password());
         if (passwordProblem != null) {
             throw new Refusal("password", "初始密码：" + passwordProblem.replace("新密码", ""));
         }
         Long unitId = form.role() == Role.REPORTER ? form.unitId() : null;
         Account account = accounts.save(Account.create(username, encoder.encode(form.password()), form.displayName().strip(),
                 form.role(), unitId, mustChangePassword, Instant.now(clock)));
+        policy.remember(account);
         audit.record("account.created", "account", account.id(), null, account.auditView());
         return account;
     }
@@ -103,13 +113,27 @@ public class AccountRegistry {
     @PreAuthorize("hasRole('ADMIN')")
     public Account resetPassword(Long id, String temporaryPassword) {
         Account before = find(id);
-        String problem = PasswordRule.problem(temporaryPassword);
+        String problem = policy.problem(before, temporaryPassword);
         if (problem != null) {
-            throw new Refusal("password", "临时密码：" + problem.replace("新密码", ""));
+            throw new Refusal("password", "临时密码：" + problem);
         }
         Account after = accounts.save(before.withTemporaryPassword(encoder.encode(temporaryPassword)));
+        policy.remember(after);
         audit.record("account.passwordReset", "account", id, before.auditView(), after.auditView());
         return after;
+    }
+
+    /** Lifts the lock that wrong passwords put on the account (committee admin); false when it was not locked. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean unlock(Long id) {
+        Account account = find(id);
+        Optional<Instant> until = lockouts.lockedUntil(account.id());
+        if (until.isEmpty() || !lockouts.unlock(account.id())) {
+            return false;
+        }
+        audit.record("account.unlocked", "account", id, java.util.Map.of("lockedUntil", until.get().toString()), account.auditView());
+        return true;
     }
 
     private Account find(Long id) {

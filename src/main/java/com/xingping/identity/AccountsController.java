@@ -27,9 +27,13 @@ class AccountsController {
     private final UnitsToBind units;
     private final Accounts accounts;
     private final SignInLog signIns;
+    private final Lockouts lockouts;
+    private final SecondFactors factors;
 
     AccountsController(AccountDirectory directory, AccountRegistry registry, UnitsToBind units, Accounts accounts,
-                       SignInLog signIns) {
+                       SignInLog signIns, Lockouts lockouts, SecondFactors factors) {
+        this.lockouts = lockouts;
+        this.factors = factors;
         this.directory = directory;
         this.registry = registry;
         this.units = units;
@@ -50,6 +54,7 @@ class AccountsController {
         model.addAttribute("unitsById", directory.unitsOf(shown.items()));
         model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("locks", locks());
         return "identity/accounts";
     }
 
@@ -92,6 +97,8 @@ class AccountsController {
         model.addAttribute("account", account);
         model.addAttribute("roles", Role.values());
         model.addAttribute("signIns", signIns.of(id, Paging.of(page, 20)));
+        model.addAttribute("totp", factors.enabled(id));
+        model.addAttribute("lock", locks().stream().filter(lock -> lock.account().equals(id)).findFirst().orElse(null));
         return "identity/account";
     }
 
@@ -123,6 +130,29 @@ class AccountsController {
             model.addAttribute("refusal", refusal);
             return account(id, null, model);
         }
+    }
+
+    /** A locked account as the pages show it: minutes left, rounded up. */
+    record LockShown(Long account, String username, long minutesLeft) {
+    }
+
+    private java.util.List<LockShown> locks() {
+        return lockouts.locked().stream()
+                .map(lock -> new LockShown(lock.accountId(), lock.username(), lock.minutesLeft(lockouts.now()))).toList();
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable Long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", registry.unlock(id) ? "已解除锁定" : "该账号未被锁定");
+        return "redirect:/accounts/" + id;
+    }
+
+    /** For a user who lost both the phone and the recovery codes; the pages' chain lets only the ADMIN role here. */
+    @PostMapping("/{id}/totp/reset")
+    String resetSecondFactor(@PathVariable Long id, RedirectAttributes redirect) {
+        Account account = accounts.findById(id).orElseThrow(() -> new NotFound("账号 " + id));
+        redirect.addFlashAttribute("notice", factors.reset(account.id()) ? "已重置动态口令，该账号须重新绑定" : "该账号未启用动态口令");
+        return "redirect:/accounts/" + id;
     }
 
     @PostMapping("/{id}/disable")

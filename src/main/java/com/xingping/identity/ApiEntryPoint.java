@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -28,7 +29,10 @@ final class ApiEntryPoint implements AuthenticationEntryPoint {
             return;
         }
         String detail;
-        if (e instanceof TokenRefused refused) {
+        if (e instanceof LockedException locked) {
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer " + REALM);
+            detail = locked.getMessage();
+        } else if (e instanceof TokenRefused refused) {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer " + REALM + ", error=\"invalid_token\", error_description=\""
                     + refused.reason().description() + "\"");
             detail = refused.getMessage() + "。" + USE_A_TOKEN;

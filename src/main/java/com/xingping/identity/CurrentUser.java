@@ -16,6 +16,13 @@ public record CurrentUser(Long id, String username, String passwordHash, String 
                 account.role(), account.unitId(), account.enabled(), account.mustChangePassword());
     }
 
+    /** The account, held to choosing a new password when its own has expired (as if it were a one-time one). */
+    static CurrentUser of(Account account, boolean passwordExpired) {
+        CurrentUser user = of(account);
+        return passwordExpired ? new CurrentUser(user.id, user.username, user.passwordHash, user.displayName, user.role,
+                user.unitId, user.enabled, true) : user;
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));

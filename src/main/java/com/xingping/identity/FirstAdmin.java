@@ -32,9 +32,11 @@ class FirstAdmin implements ApplicationRunner {
     private final AuditLog audit;
     private final Clock clock;
     private final String configuredPassword;
+    private final PasswordPolicy policy;
 
-    FirstAdmin(Accounts accounts, PasswordEncoder encoder, AuditLog audit, Clock clock,
+    FirstAdmin(Accounts accounts, PasswordEncoder encoder, AuditLog audit, Clock clock, PasswordPolicy policy,
                @Value("${XINGPING_ADMIN_PASSWORD:${xingping.admin-password:}}") String configuredPassword) {
+        this.policy = policy;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -50,8 +52,13 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generate() : configuredPassword;
+        String problem = policy.problem("admin", password);
+        if (problem != null) {
+            throw new IllegalStateException("XINGPING_ADMIN_PASSWORD（首个管理员 admin 的密码）" + problem);
+        }
         Account admin = accounts.save(Account.create("admin", encoder.encode(password), "系统管理员", Role.ADMIN, null,
                 generated, Instant.now(clock)));
+        policy.remember(admin);
         audit.record("account.created", "account", admin.id(), null, admin.auditView());
         if (generated) {
             String banner = "\n=================================================================\n"
@@ -66,12 +73,17 @@ class FirstAdmin implements ApplicationRunner {
         }
     }
 
-    private static String generate() {
+    /** 16 random characters that satisfy the policy (drawn again in the rare case they do not). */
+    private String generate() {
         SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        while (true) {
+            StringBuilder password = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            if (policy.problem("admin", password.toString()) == null) {
+                return password.toString();
+            }
         }
-        return password.toString();
     }
 }

@@ -32,10 +32,11 @@ class PasswordChangeFilter extends OncePerRequestFilter {
             if (path.startsWith("/api/")) {
                 if (!path.equals(API_PASSWORD) && !(path.equals("/api/v1/me") && HttpMethod.GET.matches(request.getMethod()))) {
                     SecurityErrors.problem(response, HttpStatus.FORBIDDEN,
-                            "须先修改初始密码：PUT " + API_PASSWORD + "（current、password、confirmation）");
+                            "须先修改密码（一次性密码或密码已过期）：PUT " + API_PASSWORD + "（current、password、confirmation）");
                     return;
                 }
             } else if (!path.startsWith("/account/password") && !path.startsWith("/logout")
+                    && !path.startsWith("/login/totp") && !path.startsWith("/account/totp")
                     && !path.startsWith("/webjars/") && !path.startsWith("/css/") && !path.startsWith("/js/")) {
                 response.sendRedirect(request.getContextPath() + "/account/password");
                 return;

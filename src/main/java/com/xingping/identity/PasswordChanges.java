@@ -16,30 +16,37 @@ class PasswordChanges {
     private final Accounts accounts;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final PasswordPolicy policy;
 
-    PasswordChanges(Accounts accounts, PasswordEncoder encoder, AuditLog audit) {
+    PasswordChanges(Accounts accounts, PasswordEncoder encoder, AuditLog audit, PasswordPolicy policy) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
+        this.policy = policy;
     }
 
     @Transactional
     Account change(CurrentUser user, String current, String password, String confirmation) {
         Account account = accounts.findById(user.id()).orElseThrow();
+        String currentTooLong = PasswordRule.tooLong(current);
+        if (currentTooLong != null) {
+            throw new Refusal("current", "当前密码" + currentTooLong);
+        }
         if (current == null || !encoder.matches(current, account.passwordHash())) {
             throw new Refusal("current", "当前密码不正确");
         }
-        String problem = PasswordRule.problem(password);
+        if (password != null && password.equals(current)) {
+            throw new Refusal("password", "新密码不能与当前密码相同");
+        }
+        String problem = policy.problem(account, password);
         if (problem != null) {
-            throw new Refusal("password", problem);
+            throw new Refusal("password", "新密码" + problem);
         }
         if (!password.equals(confirmation)) {
             throw new Refusal("confirmation", "两次输入的新密码不一致");
         }
-        if (password.equals(current)) {
-            throw new Refusal("password", "新密码不能与当前密码相同");
-        }
         Account changed = accounts.save(account.withPassword(encoder.encode(password)));
+        policy.remember(changed);
         audit.record("account.password-changed", "account", changed.id(), null, changed.auditView());
         return changed;
     }

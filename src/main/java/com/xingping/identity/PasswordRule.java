@@ -2,7 +2,10 @@ package com.xingping.identity;
 
 import java.nio.charset.StandardCharsets;
 
-/** What a password must be, wherever one is chosen (pages, API, the {@code generate} command). */
+/**
+ * The floor of every password (length and bcrypt's limit), for the {@code generate} command and demo
+ * seeding; accounts people use are held to {@link PasswordPolicy} besides.
+ */
 public final class PasswordRule {
     static final int MIN_LENGTH = 10;
     /** bcrypt reads no more than this: a longer password would be cut, so it is refused instead. */
@@ -16,9 +19,13 @@ public final class PasswordRule {
         if (password == null || password.length() < MIN_LENGTH) {
             return "新密码至少 " + MIN_LENGTH + " 位";
         }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return "密码不能超过 " + MAX_BYTES + " 个字节（约 24 个汉字或 72 个字母）";
-        }
-        return null;
+        String tooLong = tooLong(password);
+        return tooLong == null ? null : "密码" + tooLong;
+    }
+
+    /** "Too long" when the password is more than bcrypt reads (in UTF-8 bytes), else null. */
+    static String tooLong(String password) {
+        return password != null && password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES
+                ? "不能超过 " + MAX_BYTES + " 个字节（约 24 个汉字或 72 个字母）" : null;
     }
 }

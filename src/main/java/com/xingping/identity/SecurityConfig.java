@@ -9,7 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,7 +16,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -57,7 +59,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, TokenAuthenticator tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TokenAuthenticator tokens, Lockouts lockouts, SignInLog signIns,
+                            SecondFactors factors) throws Exception {
         ApiEntryPoint entryPoint = new ApiEntryPoint();
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
@@ -70,6 +73,8 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/me/tokens", "/api/v1/me/tokens/*").authenticated()
                         .anyRequest().hasAnyRole(WRITERS))
                 .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignInGuard(lockouts, signIns, true), BasicAuthenticationFilter.class)
+                .addFilterAfter(new ApiSecondFactorCheck(factors), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -80,7 +85,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, Accounts accounts) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, Lockouts lockouts, SignInLog signIns,
+                              SecondFactors factors, SessionLimit limit) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
@@ -90,13 +96,22 @@ class SecurityConfig {
                         .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
                         .requestMatchers(HttpMethod.GET, "/", "/account/**", "/inbox", "/inbox/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READERS)
-                        .requestMatchers("/logout", "/simulator", "/account/password", "/account/tokens", "/account/tokens/**")
+                        .requestMatchers("/logout", "/simulator", "/account/password", "/account/tokens", "/account/tokens/**",
+                                "/account/totp/**", "/login/totp")
                         .authenticated()
                         .anyRequest().hasAnyRole(WRITERS))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
-                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof InternalAuthenticationServiceException ? "/login?unavailable" : "/login?error")))
+                .formLogin(form -> form.loginPage("/login").successHandler(new PageSignInSuccess(factors, limit))
+                        // "Location: /login", never built from the request's Host (which a client or X-Forwarded-Host may forge)
+                        .withObjectPostProcessor(new ObjectPostProcessor<LoginUrlAuthenticationEntryPoint>() {
+                            @Override
+                            public <O extends LoginUrlAuthenticationEntryPoint> O postProcess(O entryPoint) {
+                                entryPoint.setFavorRelativeUris(true);
+                                return entryPoint;
+                            }
+                        })
+                        .failureHandler(PasswordSignIn.pageFailures(accounts, lockouts))
                         .permitAll())
+                .addFilterBefore(new SignInGuard(lockouts, signIns, false), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionCheck(accounts), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // no page address (which may carry an upload form's CSRF token) leaves the site in a Referer

@@ -11,6 +11,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -35,12 +38,14 @@ class SignInLog {
     private final SignIns signIns;
     private final Accounts accounts;
     private final Clock clock;
+    private final Lockouts lockouts;
     private final AuditLog audit;
 
-    SignInLog(SignIns signIns, Accounts accounts, Clock clock, AuditLog audit) {
+    SignInLog(SignIns signIns, Accounts accounts, Clock clock, Lockouts lockouts, AuditLog audit) {
         this.signIns = signIns;
         this.accounts = accounts;
         this.clock = clock;
+        this.lockouts = lockouts;
         this.audit = audit;
     }
 
@@ -49,8 +54,21 @@ class SignInLog {
     public void succeeded(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
             keep(new SignIn(null, user.getUsername(), user.id(), Instant.now(clock), address(event.getAuthentication()),
-                    true));
+                    true, null));
             audit.recordSecurity("account.signed-in", user.getUsername(), null, AuditOutcome.OK, null);
+        }
+    }
+
+    /** Any right password (the page or an HTTP Basic call) ends a run of wrong ones. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void passwordAccepted(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
+            try {
+                lockouts.succeeded(user.id());
+            } catch (DataAccessException e) {
+                LOG.warn("the failed sign-ins of {} were not reset: {}", user.getUsername(), e.getMessage());
+            }
         }
     }
 
@@ -64,10 +82,42 @@ class SignInLog {
         String username = typed.strip().toLowerCase();
         username = username.length() > 64 ? username.substring(0, 64) : username;
         Optional<Account> account = accounts.findByUsername(username);
+        SignIn.Outcome outcome = event instanceof AuthenticationFailureLockedEvent ? SignIn.Outcome.LOCKED : null;
         keep(new SignIn(null, username, account.map(Account::id).orElse(null), Instant.now(clock),
-                address(event.getAuthentication()), false));
+                address(event.getAuthentication()), false, outcome == null ? null : outcome.code));
         audit.recordSecurity("account.sign-in-failed", username, null, AuditOutcome.FAILED,
                 Map.of("reason", event.getException().getClass().getSimpleName()));
+        if (event instanceof AuthenticationFailureBadCredentialsEvent && account.isPresent()) {
+            count(account.get());
+        }
+    }
+
+    /** A wrong password for a real account counts towards its lock; the lock itself is audited. */
+    private void count(Account account) {
+        try {
+            lockouts.failed(account.id()).ifPresent(until -> audit.record("account.locked", "account", account.id(), null,
+                    java.util.Map.of("username", account.username(), "failures", lockouts.maxFailures(), "lockedUntil", until.toString())));
+        } catch (DataAccessException e) {
+            LOG.warn("a failed sign-in of {} was not counted towards its lock: {}", account.username(), e.getMessage());
+        }
+    }
+
+    /** An attempt refused before its password was checked (too many from its address, an over-long password). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void refused(String typed, String address, SignIn.Outcome outcome) {
+        String username = typed == null ? "" : typed.strip().toLowerCase();
+        username = username.length() > 64 ? username.substring(0, 64) : username;
+        Long accountId = username.isEmpty() ? null : accounts.findByUsername(username).map(Account::id).orElse(null);
+        keep(new SignIn(null, username, accountId, Instant.now(clock), address, false, outcome.code));
+        audit.recordSecurity("account.sign-in-refused", username, address, AuditOutcome.DENIED, Map.of("reason", outcome.code));
+    }
+
+    /** A wrong second-factor code after a right password: kept, and counted towards the account's lock. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void secondFactorFailed(CurrentUser user, String address) {
+        keep(new SignIn(null, user.getUsername(), user.id(), Instant.now(clock), address, false, SignIn.Outcome.SECOND_FACTOR.code));
+        audit.recordSecurity("account.second-factor-failed", user.getUsername(), address, AuditOutcome.FAILED, null);
+        accounts.findById(user.id()).ifPresent(this::count);
     }
 
     private void keep(SignIn signIn) {

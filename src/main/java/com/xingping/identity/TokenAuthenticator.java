@@ -22,8 +22,10 @@ class TokenAuthenticator {
     private final ApiTokens tokens;
     private final Accounts accounts;
     private final Clock clock;
+    private final PasswordPolicy policy;
 
-    TokenAuthenticator(ApiTokens tokens, Accounts accounts, Clock clock) {
+    TokenAuthenticator(ApiTokens tokens, Accounts accounts, Clock clock, PasswordPolicy policy) {
+        this.policy = policy;
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
@@ -49,7 +51,7 @@ class TokenAuthenticator {
         if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USED_GRANULARITY))) {
             markUsed(token, now);
         }
-        return new TokenAuthentication(CurrentUser.of(account));
+        return new TokenAuthentication(CurrentUser.of(account, policy.expired(account)));
     }
 
     /** Only a note for the owner: a database that cannot take it must not refuse a call that could be read. */

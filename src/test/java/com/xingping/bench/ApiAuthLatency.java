@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * kept-alive connection, calls one after another. A server without tokens (before they existed) is
  * timed with Basic only.
  *
- * <pre>java -Dserver.pid=PID -cp … com.xingping.bench.ApiAuthLatency http://localhost:8080 shenhe xingping-demo [calls]</pre>
+ * <pre>java -Dserver.pid=PID -cp … com.xingping.bench.ApiAuthLatency http://localhost:8080 shenhe Xingping-Demo1 [calls]</pre>
  */
 public final class ApiAuthLatency {
     private static final int BLOCK = 50;

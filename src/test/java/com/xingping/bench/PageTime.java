@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
  * is the server's rendering that is timed). For a page of many links, such as the review queue of
  * every record.
  *
- * <pre>java -cp … com.xingping.bench.PageTime http://localhost:8080 shenhe xingping-demo '/review?state=ALL' [views]</pre>
+ * <pre>java -cp … com.xingping.bench.PageTime http://localhost:8080 shenhe Xingping-Demo1 '/review?state=ALL' [views]</pre>
  */
 public final class PageTime {
     private PageTime() {

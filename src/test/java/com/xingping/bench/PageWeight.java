@@ -8,7 +8,7 @@ import com.xingping.support.Transfers;
  * Bytes a signed-in page view moves over the network in Chromium, with an empty cache (first visit)
  * and again (second visit), as the DevTools protocol counts them (headers and compressed bodies).
  *
- * <pre>java -cp … com.xingping.bench.PageWeight http://localhost:8080 shenhe xingping-demo / /review /dashboard</pre>
+ * <pre>java -cp … com.xingping.bench.PageWeight http://localhost:8080 shenhe Xingping-Demo1 / /review /dashboard</pre>
  */
 public final class PageWeight {
     private PageWeight() {

@@ -23,7 +23,7 @@ import com.xingping.unit.Unit;
 
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:demo-city;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "xingping.admin-password=xingping-demo"})
+        "xingping.admin-password=Xingping-Demo1"})
 @ActiveProfiles("demo")
 @org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class DemoCityIT {

@@ -25,7 +25,7 @@ class AccountApiIT {
 
     @Test
     void anAdminCreatesAReviewerWhoThenSeesThemselvesButNotTheAccountList() throws Exception {
-        MvcTestResult created = mvc.post().uri("/api/v1/accounts").with(httpBasic("admin", "test-admin-password"))
+        MvcTestResult created = mvc.post().uri("/api/v1/accounts").with(httpBasic("admin", "Committee-Pass-2026"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\": \"reviewer-api\", \"displayName\": \"接口审核员\", \"role\": \"REVIEWER\","
                         + " \"password\": \"first-password-1\"}").exchange();
@@ -46,19 +46,19 @@ class AccountApiIT {
             platform.account(Role.LEADER);
         }
 
-        MvcTestResult page = mvc.get().uri("/api/v1/accounts?q=leader-&size=2").with(httpBasic("admin", "test-admin-password")).exchange();
+        MvcTestResult page = mvc.get().uri("/api/v1/accounts?q=leader-&size=2").with(httpBasic("admin", "Committee-Pass-2026")).exchange();
         assertThat(page).hasStatusOk();
         assertThat(page).bodyJson().extractingPath("$.items.length()").isEqualTo(2);
         assertThat(page).bodyJson().extractingPath("$.size").isEqualTo(2);
         assertThat(page).bodyJson().extractingPath("$.total").asNumber().satisfies(total -> assertThat(total.intValue()).isGreaterThanOrEqualTo(3));
         assertThat(page).bodyJson().extractingPath("$.items[0].role").isEqualTo("LEADER");
-        assertThat(mvc.get().uri("/api/v1/accounts?size=500").with(httpBasic("admin", "test-admin-password")).exchange())
+        assertThat(mvc.get().uri("/api/v1/accounts?size=500").with(httpBasic("admin", "Committee-Pass-2026")).exchange())
                 .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("size");
     }
 
     @Test
     void aReporterAccountWithoutAUnitIsRefusedNamingTheField() {
-        MvcTestResult refused = mvc.post().uri("/api/v1/accounts").with(httpBasic("admin", "test-admin-password"))
+        MvcTestResult refused = mvc.post().uri("/api/v1/accounts").with(httpBasic("admin", "Committee-Pass-2026"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\": \"no-unit\", \"displayName\": \"某人\", \"role\": \"REPORTER\","
                         + " \"password\": \"first-password-1\"}").exchange();
@@ -72,7 +72,7 @@ class AccountApiIT {
         Platform platform = new Platform(context);
         platform.year();
         Unit unit = platform.unit("初始密码单位");
-        assertThat(mvc.post().uri("/api/v1/accounts").with(httpBasic("admin", "test-admin-password"))
+        assertThat(mvc.post().uri("/api/v1/accounts").with(httpBasic("admin", "Committee-Pass-2026"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\": \"first-api\", \"displayName\": \"填报员\", \"role\": \"REPORTER\","
                         + " \"unitId\": " + unit.id() + ", \"password\": \"first-password-1\"}").exchange()).hasStatus(201);

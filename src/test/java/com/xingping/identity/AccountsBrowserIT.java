@@ -44,7 +44,7 @@ class AccountsBrowserIT {
         Platform platform = new Platform(context);
         Unit unit = platform.unit("市审计局" + UUID.randomUUID().toString().substring(0, 6));
         String username = "sj" + UUID.randomUUID().toString().substring(0, 6);
-        Page page = browser.signIn("admin", "test-admin-password");
+        Page page = browser.signIn("admin", "Committee-Pass-2026");
         page.navigate("/accounts");
 
         page.getByLabel("用户名", new Page.GetByLabelOptions().setExact(true)).fill(username);

@@ -31,7 +31,7 @@ class SignInBrowserIT {
 
     @Test
     void theFirstAdminSignsInAndSeesTheCommitteesPages() {
-        Page page = browser.signIn("admin", "test-admin-password");
+        Page page = browser.signIn("admin", "Committee-Pass-2026");
 
         assertThat(page.locator("nav")).containsText("系统管理员（委员会管理员）");
         assertThat(page.locator("nav")).containsText("账号");

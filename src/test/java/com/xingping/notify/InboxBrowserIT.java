@@ -54,7 +54,7 @@ class InboxBrowserIT {
         Account reporter = platform.reporter(unit);
         ActivityRecord waiting = platform.submitted(unit, year, "norms-3a", LocalDate.of(2018, 3, 5), "档案馆支部党员大会");
 
-        Page admin = browser.signIn("admin", "test-admin-password");
+        Page admin = browser.signIn("admin", "Committee-Pass-2026");
         admin.navigate("/years");
         admin.locator("a.close-year").click();
         assertThat(admin.locator(".open-work[data-kind=waiting]")).containsText("档案馆支部党员大会");

@@ -113,7 +113,7 @@ class ApiClientIT {
 
     @Test
     void aSecondUnitWithTheSameCodeIsAConflict() {
-        UnitsApi units = new UnitsApi(withToken("admin", "test-admin-password"));
+        UnitsApi units = new UnitsApi(withToken("admin", "Committee-Pass-2026"));
 
         RestClientResponseException duplicate = catchThrowableOfType(RestClientResponseException.class,
                 () -> units.createUnit(new UnitForm().code(unit.code()).name("同码的另一个单位").inTargetAssessment(true)

@@ -80,7 +80,7 @@ class ScorecardBrowserIT {
 
     @Test
     void theCommitteeOverviewShowsUnitsAndStars() {
-        Page page = browser.signIn("admin", "test-admin-password");
+        Page page = browser.signIn("admin", "Committee-Pass-2026");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("各单位得分")).first().click();
 
         assertThat(page.locator("h1")).containsText("各单位得分");

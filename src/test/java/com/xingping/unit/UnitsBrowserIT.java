@@ -36,7 +36,7 @@ class UnitsBrowserIT {
     @Test
     void createsAUnitWithTheBoxesUntickedThenTicksOneWhenEditing() {
         String code = "B" + UUID.randomUUID().toString().substring(0, 6);
-        Page page = browser.signIn("admin", "test-admin-password");
+        Page page = browser.signIn("admin", "Committee-Pass-2026");
         page.navigate("/units/new");
         page.getByLabel("编码").fill(code);
         page.getByLabel("名称").fill("市统计局");

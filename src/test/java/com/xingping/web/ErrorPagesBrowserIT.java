@@ -34,7 +34,7 @@ class ErrorPagesBrowserIT {
     @BeforeAll
     void signIn() {
         browser = new Browser(port);
-        page = browser.signIn("admin", "test-admin-password");
+        page = browser.signIn("admin", "Committee-Pass-2026");
     }
 
     @AfterAll
@@ -65,7 +65,7 @@ class ErrorPagesBrowserIT {
 
     @Test
     void theApiAnswersTheSameMistakesWithProblemJson() {
-        Http api = new Http("http://localhost:" + port, "admin", "test-admin-password");
+        Http api = new Http("http://localhost:" + port, "admin", "Committee-Pass-2026");
 
         HttpResponse<String> badId = api.get("/api/v1/records/abc");
         assertThat(badId.statusCode()).isEqualTo(400);

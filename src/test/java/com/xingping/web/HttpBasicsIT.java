@@ -44,7 +44,7 @@ class HttpBasicsIT {
         assertThat(csrf.find()).isTrue();
         HttpResponse<byte[]> signedIn = send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=test-admin-password&_csrf="
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=Committee-Pass-2026&_csrf="
                         + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))));
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));

@@ -33,7 +33,7 @@ class PageWeightBrowserIT {
 
     @Test
     void aSecondPageViewTakesTheStylesAndScriptsFromTheCacheAndFetchesOnlyThePage() {
-        Page page = browser.signIn("admin", "test-admin-password");
+        Page page = browser.signIn("admin", "Committee-Pass-2026");
         Transfers transfers = Transfers.watch(page);
         transfers.clearCache();
 

@@ -1,0 +1,4 @@
+package com.xingping.identity;
+
+class LockoutOnH2IT extends LockoutContract {
+}
