@@ -52,7 +52,7 @@ public final class FormWalk {
               });
             }""";
     private static final String ERRORS = """
-            () => [...document.querySelectorAll('.alert-danger,.invalid-feedback,[role=alert],.text-danger,.is-invalid')]
+            () => [...document.querySelectorAll('.alert-danger,.invalid-feedback,[role=alert],.files-problem,.is-invalid,main p.lead')]
                 .filter(e => e.checkVisibility())
                 .map(e => e.matches('.is-invalid') && e.id
                     ? (document.querySelector('label[for="' + e.id + '"]')?.textContent || '') : e.textContent)
@@ -103,13 +103,18 @@ public final class FormWalk {
 
     /** Submits the form with its first submit button (or the named one) after switching the browser's checks off. */
     public void submit(Locator form, String action, boolean valid) {
-        submit(form, form.locator("button:not([type=button]), input[type=submit]").first(), action, valid);
+        Locator buttons = form.locator("button:not([type=button]), input[type=submit]");
+        submit(form, buttons.count() > 0 ? buttons.first() : null, action, valid);
     }
 
     public void submit(Locator form, Locator button, String action, boolean valid) {
         form.evaluate(UNGUARD);
         page.evaluate("() => document.documentElement.dataset.walking = 'yes'");
-        button.click();
+        if (button == null) {
+            form.evaluate("f => f.requestSubmit()");
+        } else {
+            button.click();
+        }
         page.waitForCondition(this::leftOrRefused, new Page.WaitForConditionOptions().setTimeout(20_000));
         page.waitForLoadState(LoadState.LOAD);
         walked.add(action + (valid ? " valid" : " invalid"));
@@ -145,13 +150,19 @@ public final class FormWalk {
     public void assertRefused(String step, String field) {
         String errors = (String) page.evaluate(ERRORS);
         if (!errors.matches("(?s).*\\p{IsHan}.*") || !errors.contains(field)) {
-            findings.add(step + ": no Chinese message naming " + field + " on " + page.url() + ", shown: " + errors.strip());
+            findings.add(step + ": no Chinese message naming " + field + " on " + where() + ", shown: " + errors.strip());
         }
     }
 
     /** What the walk found wrong so far, step by step. */
     public List<String> findings() {
         return findings;
+    }
+
+    /** The page's address, cut short: findings stay readable after a long query. */
+    public String where() {
+        String url = page.url();
+        return url.length() > 120 ? url.substring(0, 120) + "…" : url;
     }
 
     public String visibleText() {
