@@ -93,8 +93,10 @@ public final class FormWalk {
 
     /** Opens a page and returns its form, checking the page as it stands. */
     public Locator open(String path, String form) {
+        long started = System.nanoTime();
         page.navigate(path);
         check("GET " + path);
+        System.out.println("WALKTIME " + (System.nanoTime() - started) / 1_000_000 + " ms GET " + path.substring(0, Math.min(60, path.length())));
         Locator found = page.locator(form);
         assertThat(found.count()).as("form %s on %s", form, path).isPositive();
         found.first().evaluate(UNGUARD);
@@ -108,6 +110,7 @@ public final class FormWalk {
     }
 
     public void submit(Locator form, Locator button, String action, boolean valid) {
+        long started = System.nanoTime();
         form.evaluate(UNGUARD);
         page.evaluate("() => document.documentElement.dataset.walking = 'yes'");
         if (button == null) {
@@ -118,6 +121,7 @@ public final class FormWalk {
         page.waitForCondition(this::leftOrRefused, new Page.WaitForConditionOptions().setTimeout(20_000));
         page.waitForLoadState(LoadState.LOAD);
         walked.add(action + (valid ? " valid" : " invalid"));
+        System.out.println("WALKTIME " + (System.nanoTime() - started) / 1_000_000 + " ms " + action + " " + valid);
         check((valid ? "valid " : "invalid ") + action);
     }
 
@@ -182,7 +186,7 @@ public final class FormWalk {
     }
 
     /** Words any zh-CN page may show: formats and names of things, not codes. */
-    public static final Set<String> PLAIN_WORDS = Set.of("PDF", "Excel", "API", "CSV", "JSON", "APP", "Authorization", "api", "Word", "GBK", "UTF-8", "xlsx", "xls",
+    public static final Set<String> PLAIN_WORDS = Set.of("PDF", "Excel", "API", "CSV", "JSON", "APP", "Authorization", "api", "Word", "OpenDocument", "Ctrl", "GBK", "UTF-8", "xlsx", "xls",
             "ods", "csv", "pdf", "doc", "docx", "MB", "KB", "HEIC", "JPG", "JPEG", "PNG", "jpg", "png", "heic", "heif",
             "Bearer", "curl", "WPS", "Office", "LibreOffice");
 }

@@ -179,7 +179,7 @@ class FormWalkBrowserIT {
             accounts.put(role, role == Role.REPORTER ? platform.reporter(unit) : platform.account(role));
             passwords.put(role, Platform.PASSWORD);
         }
-        madeNames.addAll(List.of("no-such-rubric", "not-an-address"));
+        madeNames.addAll(List.of("no-such-rubric", "not-an-address", "reporter", "reviewer"));
         Rubric rubric = RubricLoader.bundled("shaoxing-2018");
         rubricWords.add(rubric.id());
         rubric.elements().forEach(e -> rubricWords.add(e.id()));
@@ -500,7 +500,7 @@ class FormWalkBrowserIT {
             accepted(walk, page, form, "/facts/imports/{k}", source.andThen(f -> f.locator("[name=file]")
                     .setInputFiles(new FilePayload(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             sheet.getValue()))));
-            if (!walk.visibleText().contains("已导入")) {
+            if (!walk.visibleText().matches(".*已(导入|替换|录入).*")) {
                 walk.findings().add("import of " + sheet.getKey() + " not done: " + walk.visibleText());
             }
         }
@@ -508,7 +508,7 @@ class FormWalkBrowserIT {
 
     private void results(FormWalk walk) {
         String page = "/results?yearId=" + year.id();
-        refused(walk, page, "#publish-form", "/results/publish", "发布说明", "select count(*) from publication",
+        refused(walk, page, "#publish-form", "/results/publish", "说明", "select count(*) from publication",
                 form -> set(form, "note", TOO_LONG));
         accepted(walk, page, "#publish-form", "/results/publish", form -> set(form, "note", "走查发布"));
         accepted(walk, page, "#rescore-form", "/results/rescore", form -> { });
@@ -536,7 +536,7 @@ class FormWalkBrowserIT {
             walk.submit(form, form.locator(i == 1 ? "#return" : "#reject"), decision, true);
         }
         String falsify = "/review/{id}/falsify";
-        refused(walk, "/review/" + first, "#falsify-form", falsify, "认定理由", state, f -> set(f, "reason", ""));
+        refused(walk, "/review/" + first, "#falsify-form", falsify, "理由", state, f -> set(f, "reason", ""));
         accepted(walk, "/review/" + first, "#falsify-form", falsify, f -> set(f, "reason", "走查：照片系挪用"));
         String rows = "select state from activity_record where unit_id = " + unit.id() + " order by id";
         refused(walk, "/review?unitId=" + unit.id(), "#bulk-form", "/review/bulk-approve", "记录", rows, f -> { });
