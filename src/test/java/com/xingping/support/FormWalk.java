@@ -93,10 +93,8 @@ public final class FormWalk {
 
     /** Opens a page and returns its form, checking the page as it stands. */
     public Locator open(String path, String form) {
-        long started = System.nanoTime();
         page.navigate(path);
         check("GET " + path);
-        System.out.println("WALKTIME " + (System.nanoTime() - started) / 1_000_000 + " ms GET " + path.substring(0, Math.min(60, path.length())));
         Locator found = page.locator(form);
         assertThat(found.count()).as("form %s on %s", form, path).isPositive();
         found.first().evaluate(UNGUARD);
@@ -110,7 +108,6 @@ public final class FormWalk {
     }
 
     public void submit(Locator form, Locator button, String action, boolean valid) {
-        long started = System.nanoTime();
         form.evaluate(UNGUARD);
         page.evaluate("() => document.documentElement.dataset.walking = 'yes'");
         if (button == null) {
@@ -121,7 +118,6 @@ public final class FormWalk {
         page.waitForCondition(this::leftOrRefused, new Page.WaitForConditionOptions().setTimeout(20_000));
         page.waitForLoadState(LoadState.LOAD);
         walked.add(action + (valid ? " valid" : " invalid"));
-        System.out.println("WALKTIME " + (System.nanoTime() - started) / 1_000_000 + " ms " + action + " " + valid);
         check((valid ? "valid " : "invalid ") + action);
     }
 

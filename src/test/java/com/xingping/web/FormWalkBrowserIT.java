@@ -661,13 +661,18 @@ class FormWalkBrowserIT {
         }
     }
 
+    /** Formats, rubric ids, what the test typed, and the codes of units and names of accounts (of this or other tests). */
     private boolean allowed(String word) {
         if (FormWalk.PLAIN_WORDS.contains(word) || rubricWords.contains(word) || madeNames.contains(word)
                 || word.matches("bonus-\\d+")) {
             return true;
         }
-        return !jdbc.queryForList("select 1 from unit where code = ? union all select 1 from app_user where username = ?",
+        boolean stored = !jdbc.queryForList("select 1 from unit where code = ? union all select 1 from app_user where username = ?",
                 word, word).isEmpty();
+        if (stored) {
+            madeNames.add(word);
+        }
+        return stored;
     }
 
     private int count(String sql, Object... args) {
