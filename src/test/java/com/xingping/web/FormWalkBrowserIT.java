@@ -122,10 +122,10 @@ class FormWalkBrowserIT {
             new Form("results/home", "post", "/results/publish", ADMIN),
             new Form("results/home", "post", "/results/rescore", ADMIN),
             new Form("roster/pick", "get", "/roster", READERS),
-            new Form("roster/roster", "post", "/roster/{u}/members", REPORTER),
-            new Form("roster/roster", "post", "/roster/{u}/import", REPORTER),
-            new Form("roster/roster", "post", "/roster/{u}/members/{id}/delete", REPORTER),
-            new Form("roster/member", "post", "/roster/{u}/members/{id}", REPORTER),
+            new Form("roster/roster", "post", "/roster/{u}/members", WRITERS),
+            new Form("roster/roster", "post", "/roster/{u}/import", WRITERS),
+            new Form("roster/roster", "post", "/roster/{u}/members/{id}/delete", WRITERS),
+            new Form("roster/member", "post", "/roster/{u}/members/{id}", WRITERS),
             new Form("reporting/records", "get", "/records", REPORTER),
             new Form("reporting/record-form", "post", "/records", REPORTER),
             new Form("reporting/record-form", "post", "/records/{id}", REPORTER),
@@ -133,11 +133,11 @@ class FormWalkBrowserIT {
             new Form("reporting/record", "post", "/records/{id}/withdraw", REPORTER),
             new Form("reporting/record", "post", "/records/{id}/evidence", REPORTER),
             new Form("reporting/parts", "post", "/records/evidence/{id}/delete", REPORTER),
-            new Form("reporting/review-queue", "get", "/review", REVIEWER),
-            new Form("reporting/review-queue", "post", "/review/bulk-approve", REVIEWER),
-            new Form("reporting/bulk-confirm", "post", "/review/bulk-approve", REVIEWER),
-            new Form("reporting/review-record", "post", "/review/{id}/decision", REVIEWER),
-            new Form("reporting/review-record", "post", "/review/{id}/falsify", REVIEWER));
+            new Form("reporting/review-queue", "get", "/review", COMMITTEE),
+            new Form("reporting/review-queue", "post", "/review/bulk-approve", COMMITTEE),
+            new Form("reporting/bulk-confirm", "post", "/review/bulk-approve", COMMITTEE),
+            new Form("reporting/review-record", "post", "/review/{id}/decision", COMMITTEE),
+            new Form("reporting/review-record", "post", "/review/{id}/falsify", COMMITTEE));
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern FORM_TAG = Pattern.compile("<form\\b(?:[^>\"]|\"[^\"]*\")*>");
@@ -245,6 +245,8 @@ class FormWalkBrowserIT {
             officialConduct(walk);
             imports(walk, true);
             get(walk, "/roster", "#roster-unit-search", "/roster");
+            roster(walk, platform.unit("走查名册甲局"));
+            review(walk);
             results(walk);
         });
     }
@@ -256,6 +258,7 @@ class FormWalkBrowserIT {
             factForms(walk, platform.unit("走查事实乙局"));
             officialConduct(walk);
             imports(walk, false);
+            roster(walk, platform.unit("走查名册乙局"));
             review(walk);
         });
     }
@@ -265,7 +268,7 @@ class FormWalkBrowserIT {
     void theReportersForms() {
         walkAs(Role.REPORTER, walk -> {
             records(walk);
-            roster(walk);
+            roster(walk, unit);
             inbox(walk);
         });
     }
@@ -586,25 +589,26 @@ class FormWalkBrowserIT {
                 String.valueOf(year.id())));
     }
 
-    private void roster(FormWalk walk) {
-        String rows = "select * from member where unit_id = " + unit.id() + " order by id";
-        refused(walk, "/roster", "#add-member", "/roster/{u}/members", "学时", rows, form -> {
+    private void roster(FormWalk walk, Unit target) {
+        String page = "/roster?unitId=" + target.id();
+        String rows = "select * from member where unit_id = " + target.id() + " order by id";
+        refused(walk, page, "#add-member", "/roster/{u}/members", "学时", rows, form -> {
             set(form, "name", "走查党员");
             set(form, "studyHours", "三十");
         });
-        accepted(walk, "/roster", "#add-member", "/roster/{u}/members", form -> {
+        accepted(walk, page, "#add-member", "/roster/{u}/members", form -> {
             set(form, "name", "走查党员");
             set(form, "studyHours", "30");
         });
-        long member = jdbc.queryForObject("select max(id) from member where unit_id = ?", Long.class, unit.id());
-        String edit = "/roster/" + unit.id() + "/members/" + member + "/edit";
+        long member = jdbc.queryForObject("select max(id) from member where unit_id = ?", Long.class, target.id());
+        String edit = "/roster/" + target.id() + "/members/" + member + "/edit";
         refused(walk, edit, "#edit-member", "/roster/{u}/members/{id}", "姓名", rows, form -> set(form, "name", ""));
         accepted(walk, edit, "#edit-member", "/roster/{u}/members/{id}", form -> set(form, "studyHours", "32.5"));
-        accepted(walk, "/roster", "form[action$='/delete']", "/roster/{u}/members/{id}/delete", form -> { });
+        accepted(walk, page, "form[action$='/delete']", "/roster/{u}/members/{id}/delete", form -> { });
         madeNames.add("walk-roster.xlsx");
-        refused(walk, "/roster", "#import-roster", "/roster/{u}/import", "文件", rows, form -> form.locator("[name=file]")
+        refused(walk, page, "#import-roster", "/roster/{u}/import", "文件", rows, form -> form.locator("[name=file]")
                 .setInputFiles(new FilePayload("walk-roster.xlsx", "application/pdf", Xlsx.pdf())));
-        accepted(walk, "/roster", "#import-roster", "/roster/{u}/import", form -> form.locator("[name=file]")
+        accepted(walk, page, "#import-roster", "/roster/{u}/import", form -> form.locator("[name=file]")
                 .setInputFiles(new FilePayload("walk-roster.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         Xlsx.header("姓名", "身份", "学时").row("李四", "普通党员", 26).bytes())));
     }
