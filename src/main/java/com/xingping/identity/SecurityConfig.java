@@ -84,7 +84,7 @@ class SecurityConfig {
                         .requestMatchers("/units/new", "/units/*/edit", "/accounts/**", "/years/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/units/**", "/years/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
-                        .requestMatchers("/logout", "/simulator", "/account/password", "/account/tokens", "/account/tokens/**")
+                        .requestMatchers("/logout", "/simulator", "/account/password", "/account/tokens", "/account/tokens/**", "/inbox/**")
                         .authenticated()
                         .anyRequest().hasAnyRole(WRITERS))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
