@@ -97,7 +97,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/", "/account/**", "/inbox", "/inbox/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READERS)
                         .requestMatchers("/logout", "/simulator", "/account/password", "/account/tokens", "/account/tokens/**",
-                                "/account/totp/**", "/login/totp")
+                                "/account/totp/**", "/login/totp", "/inbox/**")
                         .authenticated()
                         .anyRequest().hasAnyRole(WRITERS))
                 .formLogin(form -> form.loginPage("/login").successHandler(new PageSignInSuccess(factors, limit))

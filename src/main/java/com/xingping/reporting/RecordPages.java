@@ -155,14 +155,16 @@ class RecordPages {
     @PostMapping("/{id}/evidence")
     String addEvidence(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
                        @RequestParam(name = "files", required = false) List<MultipartFile> files,
-                       @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+                       @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
         try {
             int added = desk.addEvidence(user, id, RecordApi.uploads(files), version).size();
             redirect.addFlashAttribute("notice", text.get("records.notice.evidenceAdded", added));
+            return "redirect:/records/" + id;
         } catch (Refusal refusal) {
-            redirect.addFlashAttribute("problem", refusal.reason());
+            // shown here, not after a redirect: the upload script follows a redirect itself, and the message with it
+            model.addAttribute("problem", refusal.reason());
+            return show(user, id, model);
         }
-        return "redirect:/records/" + id;
     }
 
     @PostMapping("/evidence/{evidenceId}/delete")

@@ -90,7 +90,9 @@ public final class ScoringDocumentReader {
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
-            throw new InvalidDocumentException(List.of("malformed JSON: " + e.getOriginalMessage() + where));
+            // the parser's own location of an unclosed array or object names its internals ("Source: REDACTED …")
+            String reason = e.getOriginalMessage().replaceAll("(?s)\\s*\\(start marker at \\[.*?]\\)", "");
+            throw new InvalidDocumentException(List.of("malformed JSON: " + reason + where));
         }
     }
 

@@ -2,8 +2,10 @@ package com.xingping.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -29,6 +31,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestErrors {
+    private final MessageSource messages;
+
+    RequestErrors(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
     ResponseEntity<ProblemDetail> unknownAddress(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -39,13 +46,14 @@ class RequestErrors {
     ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException e, HttpServletRequest request,
                                             HttpServletResponse response) throws IOException {
         return answer(request, response, HttpStatus.BAD_REQUEST, e.getName(),
-                "参数 " + e.getName() + " 的值“" + e.getValue() + "”不是" + kind(e.getRequiredType()));
+                named(request, e.getName()) + "的值“" + e.getValue() + "”不是" + kind(e.getRequiredType()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request,
                                           HttpServletResponse response) throws IOException {
-        return answer(request, response, HttpStatus.BAD_REQUEST, e.getParameterName(), "缺少参数 " + e.getParameterName());
+        return answer(request, response, HttpStatus.BAD_REQUEST, e.getParameterName(),
+                "缺少" + named(request, e.getParameterName()).strip());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -53,6 +61,16 @@ class RequestErrors {
                                               HttpServletResponse response) throws IOException {
         return answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, null,
                 "此地址不接受 " + e.getMethod() + " 请求");
+    }
+
+    /** A page names the field as its form labels it (填报截止日期); the API and unlabelled parameters by their name. */
+    private String named(HttpServletRequest request, String parameter) {
+        String label = api(request) ? null : messages.getMessage("field." + parameter, null, null, Locale.SIMPLIFIED_CHINESE);
+        return label == null ? "参数 " + parameter + " " : label;
+    }
+
+    private static boolean api(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static String kind(Class<?> type) {
@@ -74,7 +92,7 @@ class RequestErrors {
     /** For the API the problem itself; for a page the reason is kept for the error page and the container renders it. */
     private static ResponseEntity<ProblemDetail> answer(HttpServletRequest request, HttpServletResponse response,
                                                         HttpStatus status, String field, String reason) throws IOException {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (api(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, field == null ? reason : field + ": " + reason);
             problem.setTitle(status.getReasonPhrase());
             if (field != null) {

@@ -79,6 +79,15 @@ class ScoringDocumentReaderTest {
     }
 
     @Test
+    void anUnclosedArrayIsNamedWithoutTheParsersInternals() {
+        InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class,
+                () -> read("{\"rubric\": \"shaoxing-2018\", \"year\": 2018, \"units\": ["));
+
+        assertThat(refused.problems()).singleElement().asString()
+                .startsWith("malformed JSON: Unexpected end-of-input").contains("(line 1").doesNotContain("Source", "REDACTED");
+    }
+
+    @Test
     void refusesADuplicatedFieldInsteadOfSilentlyKeepingTheLastOne() {
         InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class,
                 () -> read("{\"rubric\": \"shaoxing-2018\", \"year\": 2018, \"year\": 2018, \"units\": []}"));
