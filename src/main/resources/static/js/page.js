@@ -1,6 +1,12 @@
 // Behaviour every page may use, kept out of the markup so that the Content-Security-Policy allows no inline script:
-// [data-print] prints the page, [data-back] goes back a page, select[data-autosubmit] submits its form, #select-all ticks every input.pick.
+// [data-ask] asks its question before the click goes on, [data-print] prints the page, [data-back] goes back a page,
+// select[data-autosubmit] submits its form, #select-all ticks every input.pick.
 document.addEventListener('click', function (event) {
+  var asking = event.target.closest('[data-ask]');
+  if (asking && !window.confirm(asking.dataset.ask)) {
+    event.preventDefault();
+    return;
+  }
   if (event.target.closest('[data-print]')) {
     window.print();
   }

@@ -42,7 +42,7 @@ final class SafeContent {
 
     static Optional<String> markupAtStart(byte[] bytes) {
         return markup(bytes, 0, Math.min(bytes.length, SNIFFED))
-                .map(tag -> "开头含有网页代码（" + tag + "），不是真正的照片或文档");
+                .map(tag -> "开头含有网页代码，不是真正的照片或文档");
     }
 
     /** A JPEG or PNG must decode as a picture and carry no page after the picture's end. */
@@ -52,7 +52,7 @@ final class SafeContent {
         }
         int end = type == EvidenceType.PNG ? pngEnd(bytes) : jpegEnd(bytes);
         // a photo cut short (no end marker found) still decodes; then the whole file must be free of markup
-        return markup(bytes, Math.max(end, 0), bytes.length).map(tag -> "图片结束后还附有网页代码（" + tag + "），可能是伪装的网页");
+        return markup(bytes, Math.max(end, 0), bytes.length).map(tag -> "图片结束后还附有网页代码，可能是伪装的网页");
     }
 
     /** A PDF must open and hold no JavaScript and no launch action anywhere (catalog, pages, annotations, names). */

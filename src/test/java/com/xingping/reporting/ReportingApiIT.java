@@ -262,7 +262,7 @@ class ReportingApiIT {
                 "elementId", "一次性项目");
         refused(multipart("/api/v1/records/with-evidence").file(recordPart("norms-3a", "伪装文件", IN_WINDOW))
                         .file(new MockMultipartFile("files", "photo.jpg", "image/jpeg", TestFiles.html())).with(user(reporterA)),
-                "files", "文件 photo.jpg 开头含有网页代码（<html），不是真正的照片或文档，未保存任何内容");
+                "files", "文件 photo.jpg 开头含有网页代码，不是真正的照片或文档，未保存任何内容");
         byte[] big = new byte[10 * 1024 * 1024 + 200_000];
         System.arraycopy(TestFiles.png(), 0, big, 0, 16);
         mvc.perform(multipart("/api/v1/records/with-evidence").file(recordPart("norms-3a", "大文件", IN_WINDOW))

@@ -37,7 +37,7 @@ class SafeContentTest {
     @Test
     void aPhotoWithAPageAfterItsEndIsRefused() {
         assertThat(SafeContent.image(EvidenceType.JPEG, CraftedFiles.jpegThenPage())).get().asString()
-                .isEqualTo("图片结束后还附有网页代码（<html），可能是伪装的网页");
+                .isEqualTo("图片结束后还附有网页代码，可能是伪装的网页");
         assertThat(SafeContent.image(EvidenceType.PNG, CraftedFiles.pngThenPage())).get().asString()
                 .contains("图片结束后还附有网页代码");
     }
@@ -82,7 +82,7 @@ class SafeContentTest {
     @Test
     void markupInTheFirstKilobyteIsRefused() {
         assertThat(SafeContent.markupAtStart(CraftedFiles.jpegWithPageInComment())).get().asString()
-                .isEqualTo("开头含有网页代码（<html），不是真正的照片或文档");
+                .isEqualTo("开头含有网页代码，不是真正的照片或文档");
         assertThat(SafeContent.markupAtStart("%PDF-1.4 <svg onload=alert(1)>".getBytes(StandardCharsets.US_ASCII))).isPresent();
         assertThat(SafeContent.markupAtStart(CraftedFiles.pdf())).isEmpty();
     }

@@ -85,9 +85,9 @@ class UploadSafetyIT {
 
     static Stream<Hostile> hostileFiles() {
         return Stream.of(
-                new Hostile("polyglot.jpg", CraftedFiles.jpegThenPage(), 400, "文件 polyglot.jpg 图片结束后还附有网页代码（<html），可能是伪装的网页，未保存任何内容"),
+                new Hostile("polyglot.jpg", CraftedFiles.jpegThenPage(), 400, "文件 polyglot.jpg 图片结束后还附有网页代码，可能是伪装的网页，未保存任何内容"),
                 new Hostile("polyglot.png", CraftedFiles.pngThenPage(), 400, "文件 polyglot.png 图片结束后还附有网页代码"),
-                new Hostile("comment.jpg", CraftedFiles.jpegWithPageInComment(), 400, "文件 comment.jpg 开头含有网页代码（<html）"),
+                new Hostile("comment.jpg", CraftedFiles.jpegWithPageInComment(), 400, "文件 comment.jpg 开头含有网页代码"),
                 new Hostile("page.jpg", TestFiles.html(), 400, "文件 page.jpg 开头含有网页代码"),
                 new Hostile("anim.jpg", CraftedFiles.photo("gif"), 400, "文件 anim.jpg 的内容不是允许的类型（允许：JPEG、PNG、HEIC 照片"),
                 new Hostile("通知.pdf", CraftedFiles.pdfOpeningWithJavaScript(), 400, "文件 通知.pdf 含有 JavaScript 脚本（打开时可能自动运行），未保存任何内容"),

@@ -46,6 +46,7 @@ import com.xingping.rubric.RubricLoader;
 import com.xingping.support.Browser;
 import com.xingping.support.FormWalk;
 import com.xingping.support.Platform;
+import com.xingping.support.Totps;
 import com.xingping.support.Xlsx;
 import com.xingping.unit.Unit;
 import com.xingping.year.AssessmentYear;
@@ -66,6 +67,8 @@ import com.xingping.year.YearStatus;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FormWalkBrowserIT {
     private static final Set<Role> ALL = Set.of(Role.values());
+    private static final Set<Role> BUSINESS = Set.of(Role.ADMIN, Role.REVIEWER, Role.REPORTER, Role.LEADER);
+    private static final Set<Role> AUDITOR = Set.of(Role.AUDITOR);
     private static final Set<Role> ADMIN = Set.of(Role.ADMIN);
     private static final Set<Role> COMMITTEE = Set.of(Role.ADMIN, Role.REVIEWER);
     private static final Set<Role> REVIEWER = Set.of(Role.REVIEWER);
@@ -86,7 +89,12 @@ class FormWalkBrowserIT {
             new Form("identity/password", "post", "/account/password", ALL),
             new Form("identity/tokens", "post", "/account/tokens", ALL),
             new Form("identity/tokens", "post", "/account/tokens/{id}/revoke", ALL),
-            new Form("scoring/simulator", "post", "/simulator", ALL),
+            new Form("scoring/simulator", "post", "/simulator", BUSINESS),
+            new Form("identity/totp", "post", "/account/totp/start", AUDITOR),
+            new Form("identity/totp", "post", "/account/totp/confirm", AUDITOR),
+            new Form("identity/totp-check", "post", "/login/totp", AUDITOR),
+            new Form("identity/totp-check", "post", "/logout", AUDITOR),
+            new Form("audit/log", "get", "/audit", AUDITOR),
             new Form("notify/inbox", "post", "/inbox/email", ALL),
             new Form("notify/inbox", "post", "/inbox/read", REPORTER),
             new Form("notify/inbox", "post", "/inbox/{id}/open", REPORTER),
@@ -104,6 +112,9 @@ class FormWalkBrowserIT {
             new Form("identity/accounts", "post", "/accounts/{id}/enable", ADMIN),
             new Form("identity/account", "post", "/accounts/{id}", ADMIN),
             new Form("identity/account", "post", "/accounts/{id}/password", ADMIN),
+            new Form("identity/account", "post", "/accounts/{id}/unlock", ADMIN),
+            new Form("identity/account", "post", "/accounts/{id}/totp/reset", ADMIN),
+            new Form("identity/accounts", "post", "/accounts/{id}/unlock", ADMIN),
             new Form("facts/overview", "get", "/facts", Set.of(Role.ADMIN, Role.REVIEWER, Role.LEADER)),
             new Form("facts/unit", "post", "/facts/units/{u}/assessed", COMMITTEE),
             new Form("facts/unit", "post", "/facts/units/{u}/penalties", COMMITTEE),
@@ -279,6 +290,15 @@ class FormWalkBrowserIT {
         walkAs(Role.LEADER, walk -> get(walk, "/roster", "#roster-unit-search", "/roster"));
     }
 
+    @Test
+    @Order(5)
+    void theAuditorsForms() {
+        walkAs(Role.AUDITOR, walk -> {
+            get(walk, "/audit", "#audit-filter", "/audit");
+            secondFactor(walk, Role.AUDITOR);
+        });
+    }
+
     /** Signs in, walks the forms every role has and then the role's own, signs out; fails on anything met on the way. */
     private void walkAs(Role role, Consumer<FormWalk> forms) {
         FormWalk walk = signIn(role);
@@ -313,13 +333,15 @@ class FormWalkBrowserIT {
     }
 
     private void everyonesForms(Role role, FormWalk walk) {
-        if (role != Role.REPORTER) {
+        if (role != Role.REPORTER && role != Role.AUDITOR) {
             get(walk, "/units", "#unit-search", "/units");
             get(walk, "/facts", "#fact-unit-search", "/facts");
         }
-        refused(walk, "/simulator", "form[action$='/simulator']", "/simulator", "评分数据", "select 1",
-                form -> set(form, "document", "{\"units\": ["));
-        accepted(walk, "/simulator", "form[action$='/simulator']", "/simulator", form -> { });
+        if (role != Role.AUDITOR) {
+            refused(walk, "/simulator", "form[action$='/simulator']", "/simulator", "评分数据", "select 1",
+                    form -> set(form, "document", "{\"units\": ["));
+            accepted(walk, "/simulator", "form[action$='/simulator']", "/simulator", form -> { });
+        }
         String tokens = "select count(*) from api_token where account_id = " + accounts.get(role).id();
         refused(walk, "/account/tokens", "form[action$='/account/tokens']", "/account/tokens", "名称", tokens,
                 form -> set(form, "name", ""));
@@ -330,7 +352,7 @@ class FormWalkBrowserIT {
         refused(walk, "/inbox", "#own-email", "/inbox/email", "邮箱", email, form -> set(form, "email", "not-an-address"));
         accepted(walk, "/inbox", "#own-email", "/inbox/email", form -> set(form, "email", "walk@example.cn"));
         String hash = "select password_hash from app_user where id = " + accounts.get(role).id();
-        String changed = "walk-changed-" + role.name().toLowerCase();
+        String changed = "Walk-changed-" + role.name().toLowerCase() + "-1";
         refused(walk, "/account/password", "form[action$='/account/password']", "/account/password", "密码", hash, form -> {
             set(form, "current", passwords.get(role));
             set(form, "password", changed);
@@ -410,6 +432,55 @@ class FormWalkBrowserIT {
         accepted(walk, "/accounts/" + id, "#account-reset", "/accounts/{id}/password", form -> set(form, "password", "walk-temporary-2"));
         accepted(walk, "/accounts?q=" + username, "form[action$='/disable']", "/accounts/{id}/disable", form -> { });
         accepted(walk, "/accounts?q=" + username, "form[action$='/enable']", "/accounts/{id}/enable", form -> { });
+        String lock = "update app_user set failed_sign_ins = 5, locked_until = ? where id = ?";
+        jdbc.update(lock, java.sql.Timestamp.from(Instant.now().plusSeconds(900)), id);
+        accepted(walk, "/accounts/" + id, "form[action$='/unlock']", "/accounts/{id}/unlock", form -> { });
+        jdbc.update(lock, java.sql.Timestamp.from(Instant.now().plusSeconds(900)), id);
+        accepted(walk, "/accounts", "form[action$='/accounts/" + id + "/unlock']", "/accounts/{id}/unlock", form -> { });
+        jdbc.update("update app_user set totp_secret = 'JBSWY3DPEHPK3PXP', totp_enabled = true where id = ?", id);
+        accepted(walk, "/accounts/" + id, "form[action$='/totp/reset']", "/accounts/{id}/totp/reset", form -> { });
+    }
+
+    /**
+     * Enrols a second factor (a wrong code refused, the app's code accepted), signs out, and signs in
+     * again through the code step: a wrong code refused, cancelled, then the right code.
+     */
+    private void secondFactor(FormWalk walk, Role role) {
+        String enabled = "select totp_enabled from app_user where id = " + accounts.get(role).id();
+        Locator start = walk.open("/account/totp", "form[action$='/account/totp/start']");
+        walk.submit(start, "/account/totp/start", true);
+        String secret = walk.page().locator("#totp-secret").innerText().replaceAll("\\s", "");
+        madeNames.add(secret);
+        String before = String.valueOf(jdbc.queryForList(enabled));
+        Locator confirm = walk.page().locator("form[action$='/account/totp/confirm']");
+        set(confirm, "code", "000000");
+        walk.submit(confirm, "/account/totp/confirm", false);
+        walk.assertRefused("/account/totp/confirm", "动态口令");
+        assertThat(String.valueOf(jdbc.queryForList(enabled))).isEqualTo(before);
+        confirm = walk.page().locator("form[action$='/account/totp/confirm']");
+        set(confirm, "code", Totps.at(secret, Instant.now()));
+        walk.submit(confirm, "/account/totp/confirm", true);
+        walk.page().locator("#recovery-codes li").allInnerTexts().forEach(madeNames::add);
+
+        walk.submit(walk.page().locator("form[action$='/logout']").first(), "/logout", true);
+        Locator step = passwordStep(walk, role);
+        set(step, "code", "000000");
+        walk.submit(step, "/login/totp", false);
+        walk.assertRefused("/login/totp", "动态口令");
+        walk.submit(walk.page().locator("form[action$='/logout']"), "/logout", true);
+        step = passwordStep(walk, role);
+        set(step, "code", Totps.at(secret, Instant.now().plusSeconds(30)));
+        walk.submit(step, "/login/totp", true);
+        assertThat(walk.page().url()).doesNotContain("/login");
+    }
+
+    private Locator passwordStep(FormWalk walk, Role role) {
+        Locator login = walk.open("/login", "form[action$='/login']");
+        login.getByLabel("用户名").fill(accounts.get(role).username());
+        login.getByLabel("密码").fill(passwords.get(role));
+        walk.submit(login, "/login", true);
+        assertThat(walk.page().url()).contains("/login/totp");
+        return walk.page().locator("form[action$='/login/totp']");
     }
 
     private void factForms(FormWalk walk, Unit target) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class NoInlineScriptTest {
     private static final Pattern SCRIPT = Pattern.compile("<script(?![^>]*\\b(?:th:)?src=)(?![^>]*type=\"application/json\")[^>]*>");
-    private static final Pattern HANDLER = Pattern.compile("\\s(?:th:)?on[a-z]+=\"");
+    private static final Pattern HANDLER = Pattern.compile("[\\s\"|,](?:th:)?on(?:click|submit|change|input|load|error|focus|blur|key[a-z]+|mouse[a-z]+)=");
     private static final Pattern JAVASCRIPT_URL = Pattern.compile("(?i)href=\"javascript:");
 
     @Test
