@@ -182,7 +182,7 @@ public final class FormWalk {
     }
 
     /** Words any zh-CN page may show: formats and names of things, not codes. */
-    public static final Set<String> PLAIN_WORDS = Set.of("PDF", "Excel", "API", "CSV", "JSON", "APP", "Authorization", "api", "Word", "OpenDocument", "Ctrl", "GBK", "UTF-8", "xlsx", "xls",
+    public static final Set<String> PLAIN_WORDS = Set.of("Google", "Microsoft", "Authenticator", "FreeOTP", "PDF", "Excel", "API", "CSV", "JSON", "APP", "Authorization", "api", "Word", "OpenDocument", "Ctrl", "GBK", "UTF-8", "xlsx", "xls",
             "ods", "csv", "pdf", "doc", "docx", "MB", "KB", "HEIC", "JPG", "JPEG", "PNG", "jpg", "png", "heic", "heif",
             "Bearer", "curl", "WPS", "Office", "LibreOffice");
 }
