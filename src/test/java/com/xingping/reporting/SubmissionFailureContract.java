@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,6 +36,7 @@ import com.xingping.identity.CurrentUser;
  * through whole once the database is back. Run on H2 and on PostgreSQL by its subclasses.
  */
 @SpringBootTest
+@Import(SubmissionFailureContract.Faults.class)
 abstract class SubmissionFailureContract {
     private static final LocalDate IN_WINDOW = LocalDate.of(2018, 3, 5);
     @Autowired
