@@ -90,6 +90,9 @@ class FullDiskIT {
         HttpResponse<String> readiness = api.get("/readyz");
         assertThat(readiness.statusCode()).isEqualTo(503);
         assertThat(readiness.body()).contains("DOWN");
+        assertThat(api.get("/livez").statusCode()).as("the server itself keeps serving").isEqualTo(200);
+        HttpResponse<String> read = api.get("/api/v1/records/" + accepted.get(0));
+        assertThat(read.statusCode()).as("a read while the disk is full: %s", read.body()).isIn(200, 503);
         HttpResponse<String> me = api.get("/api/v1/me");
         assertThat(me.statusCode()).as("a broken database is not 'not signed in'").isNotEqualTo(401).isIn(200, 503);
         HttpResponse<String> meByToken = withToken.get("/api/v1/me");

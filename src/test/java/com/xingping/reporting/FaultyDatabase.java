@@ -5,7 +5,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -16,7 +15,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The application's data source, which a test can make fail as a database that goes away does: the
- * commit, or the Nth insert into {@code audit_event}, throws as a dropped connection would. Only on the
+ * commit, or the Nth insert into {@code audit_event}, throws as PostgreSQL's driver does when the
+ * connection drops (SQLState 08006). Only on the
  * thread that armed it, so the platform's own background work is unaffected.
  */
 final class FaultyDatabase implements BeanPostProcessor {
@@ -76,12 +76,12 @@ final class FaultyDatabase implements BeanPostProcessor {
             if (Thread.currentThread() == armed) {
                 if (failCommit && method.getName().equals("commit")) {
                     failCommit = false;
-                    throw new SQLTransientConnectionException("connection lost at commit (test fault)", "08006");
+                    throw new SQLException("An I/O error occurred while sending to the backend (test fault, at commit)", "08006");
                 }
                 if (failAuditInsert > 0 && method.getName().startsWith("prepare") && args != null
                         && args[0] instanceof String sql && isAuditInsert(sql)
                         && auditInserts.incrementAndGet() == failAuditInsert) {
-                    throw new SQLTransientConnectionException("connection lost writing the audit line (test fault)", "08006");
+                    throw new SQLException("An I/O error occurred while sending to the backend (test fault, audit line)", "08006");
                 }
             }
             try {

@@ -5,8 +5,14 @@ import static com.xingping.reporting.Fixtures.signIn;
 import static com.xingping.reporting.Fixtures.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +31,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.xingping.identity.CurrentUser;
@@ -33,7 +46,8 @@ import com.xingping.identity.CurrentUser;
  * The database fails in the middle of a record submitted with evidence, after its files were staged:
  * at the commit, or on the submission's audit line. The record, its evidence rows, its audit lines and
  * its files are then all absent, nothing is left staged for the sweep, and the same submission goes
- * through whole once the database is back. Run on H2 and on PostgreSQL by its subclasses.
+ * through whole once the database is back; over the API the reporter is told (503) that nothing was saved.
+ * Run on H2 and on PostgreSQL by its subclasses.
  */
 @SpringBootTest
 @Import(SubmissionFailureContract.Faults.class)
@@ -51,6 +65,8 @@ abstract class SubmissionFailureContract {
     JdbcTemplate jdbc;
     @Autowired
     FaultyDatabase database;
+    @Autowired
+    WebApplicationContext web;
 
     Fixtures fixtures;
     CurrentUser reporter;
@@ -102,6 +118,25 @@ abstract class SubmissionFailureContract {
 
         assertNothingLeftSince(before);
         assertTheSameSubmissionSucceedsAfterwards(before);
+    }
+
+    @Test
+    void overTheApiTheFailedSubmissionIsA503SayingNothingWasSaved() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        Footprint before = footprint();
+
+        database.failCommit();
+        mvc.perform(multipart("/api/v1/records/with-evidence").param("submit", "true")
+                        .file(new MockMultipartFile("record", "", "application/json",
+                                "{\"elementId\": \"norms-3a\", \"title\": \"数据库中断时上传\", \"activityDate\": \"2018-03-05\"}"
+                                        .getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile("files", "现场.png", "image/png", TestFiles.png()))
+                        .with(user(reporter)))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("未保存")));
+
+        assertNothingLeftSince(before);
     }
 
     private ActivityRecord submitWithEvidence() {
