@@ -16,7 +16,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
+import org.apache.tomcat.util.http.fileupload.FileUploadException;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.apache.tomcat.util.http.fileupload.MultipartStream.MalformedStreamException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * so in Chinese, as problem+json under /api and as a page elsewhere, never as a stack trace. (A
  * page post usually fails earlier, when the CSRF filter reads the form: the container then answers
  * 413 and {@code templates/error/413.html} says the same.) So is, as a 400, a file name the container
- * will not read at all (one holding a NUL): no controller could strip what never reaches it.
+ * will not read at all (one holding a NUL): no controller could strip what never reaches it. And so
+ * is a body the container cannot parse as multipart (cut off before its closing boundary, or without
+ * one): the sender's fault, not the server's.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -54,6 +58,9 @@ class UploadTooLarge {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidFileNameException) {
                 return refused(request, response, HttpStatus.BAD_REQUEST, "Bad Request", text.get("upload.badName.text"));
+            }
+            if (cause instanceof MalformedStreamException || cause instanceof FileUploadException) {
+                return refused(request, response, HttpStatus.BAD_REQUEST, "Bad Request", text.get("upload.unreadable.text"));
             }
         }
         throw e;

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -239,6 +240,60 @@ abstract class ReportingContract {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void fiftyReviewersApprovingAtOnceOneWinsWithOneAuditLineAndTheStandingChangesOnce() throws Exception {
+        ActivityRecord submitted = fileAndSubmit("norms-3a", "五十人同时审核");
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        Long generationBefore = generation(jdbc, submitted.yearId());
+        String factsBefore = standingFacts(jdbc, submitted);
+        List<CurrentUser> reviewers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            reviewers.add(fixtures.reviewer());
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(reviewers.size());
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (CurrentUser who : reviewers) {
+                outcomes.add(pool.submit(() -> {
+                    signIn(who);
+                    start.await();
+                    try {
+                        return review.approve(who, submitted.id(), submitted.version()).state().name();
+                    } catch (OptimisticLockingFailureException | RecordTransitionRefused refused) {
+                        return "refused";
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+
+            assertThat(results).filteredOn("APPROVED"::equals).hasSize(1);
+            assertThat(results).filteredOn("refused"::equals).hasSize(49);
+            assertThat(records.findById(submitted.id())).get().extracting(ActivityRecord::state).isEqualTo(RecordState.APPROVED);
+            assertThat(trail(submitted.id())).filteredOn(line -> line.startsWith("record.approved")).hasSize(1);
+            assertThat(generation(jdbc, submitted.yearId())).as("the year's standings changed once")
+                    .isEqualTo(generationBefore + 1);
+            assertThat(standingFacts(jdbc, submitted)).as("the unit's standing took the approval").isNotEqualTo(factsBefore);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Long generation(JdbcTemplate jdbc, Long yearId) {
+        return jdbc.queryForObject("select generation from standing_generation where year_id = ?", Long.class, yearId);
+    }
+
+    private static String standingFacts(JdbcTemplate jdbc, ActivityRecord record) {
+        return jdbc.queryForObject("select facts_hash from unit_standing where year_id = ? and unit_id = ?", String.class,
+                record.yearId(), record.unitId());
     }
 
     @Test

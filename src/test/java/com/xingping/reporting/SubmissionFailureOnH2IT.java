@@ -1,0 +1,4 @@
+package com.xingping.reporting;
+
+class SubmissionFailureOnH2IT extends SubmissionFailureContract {
+}
