@@ -10,6 +10,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -86,11 +90,16 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, Accounts accounts, Lockouts lockouts, SignInLog signIns,
-                              SecondFactors factors, SessionLimit limit) throws Exception {
+                              SecondFactors factors, SessionLimit limit,
+                              @Value("${xingping.security.api-docs-public:false}") boolean apiDocsPublic) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
-                                "/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/livez", "/readyz").permitAll()
+                        // the API's description names every route and field: for signed-in users unless set public
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**")
+                        .access(apiDocsPublic ? (authentication, context) -> new AuthorizationDecision(true)
+                                : (authentication, context) -> new AuthorizationDecision(isSignedIn(authentication.get())))
                         .requestMatchers("/units/new", "/units/*/edit", "/accounts/**", "/years/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/units/**", "/years/**").hasRole("ADMIN")
                         .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
@@ -117,5 +126,9 @@ class SecurityConfig {
                 // no page address (which may carry an upload form's CSRF token) leaves the site in a Referer
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    private static boolean isSignedIn(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }
