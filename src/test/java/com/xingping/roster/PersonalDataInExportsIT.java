@@ -126,6 +126,19 @@ class PersonalDataInExportsIT {
         }
     }
 
+    @Test
+    void theUnitsFileTheCommitteeDownloadsIsMarkedAndImportsBack() throws IOException {
+        Account admin = platform.account(Role.ADMIN);
+        MvcTestResult export = mvc.get().uri("/api/v1/imports/units/template").with(page(admin)).exchange();
+        try (XSSFWorkbook book = workbook(export)) {
+            var header = book.getSheetAt(0).getRow(0);
+            assertMarked(book, admin, header.getCell(header.getLastCellNum() - 1).getStringCellValue());
+        }
+
+        assertThat(mvc.post().uri("/api/v1/imports/units").multipart()
+                .file("file", export.getResponse().getContentAsByteArray()).with(page(admin))).hasStatusOk();
+    }
+
     /** The mark names the account and now (Beijing time) on the first row, on every printed page, in the file's description. */
     private static void assertMarked(XSSFWorkbook book, Account who, String firstRow) {
         String mark = "导出：" + who.displayName() + "（" + who.username() + "） ";
