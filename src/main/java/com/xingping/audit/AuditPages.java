@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import com.xingping.kernel.PageOf;
 import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
+import com.xingping.sheet.Downloader;
 import com.xingping.sheet.SheetDownload;
+import com.xingping.sheet.Watermark;
 
 /**
  * The audit administrator's page: the log filtered by days, account, action, object and outcome, a
@@ -67,7 +70,8 @@ class AuditPages {
     }
 
     @GetMapping("/export.xlsx")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal Downloader who,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                   @RequestParam(required = false) String account, @RequestParam(required = false) String action,
                                   @RequestParam(required = false) String objectType, @RequestParam(required = false) Long objectId,
@@ -77,7 +81,8 @@ class AuditPages {
         Map<String, Object> detail = new LinkedHashMap<>(filter.asked());
         detail.put("rows", entries.size());
         log.recordAccess("audit.exported", "audit", null, detail);
-        return SheetDownload.of("审计日志.xlsx", AuditWorkbook.of(filter.asked(), entries, clock.getZone()));
+        return SheetDownload.of("审计日志.xlsx", AuditWorkbook.of(filter.asked(), entries, clock.getZone(),
+                Watermark.of(who, clock)));
     }
 
     /** The filter as query parameters, for the pager and the export link. */

@@ -12,7 +12,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** The filtered audit log as an .xlsx: what was asked on the first row, then one row per entry, newest first. */
+import com.xingping.sheet.Watermark;
+
+/**
+ * The filtered audit log as an .xlsx: what was asked and who exported it when on the first row, then
+ * one row per entry, newest first.
+ */
 final class AuditWorkbook {
     static final List<String> HEADINGS = List.of("编号", "时间", "账号", "客户端地址", "操作", "对象类型", "对象编号", "结果", "变更前", "变更后",
             "哈希");
@@ -20,12 +25,12 @@ final class AuditWorkbook {
     private AuditWorkbook() {
     }
 
-    static byte[] of(Map<String, Object> asked, List<AuditEntry> entries, ZoneId zone) {
+    static byte[] of(Map<String, Object> asked, List<AuditEntry> entries, ZoneId zone, Watermark mark) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("审计日志");
             sheet.createRow(0).createCell(0).setCellValue("筛选条件：" + (asked.isEmpty() ? "全部" : asked.toString())
-                    + "；共 " + entries.size() + " 条；时区 " + zone);
+                    + "；共 " + entries.size() + " 条；时区 " + zone + "；" + mark.text());
             Row heading = sheet.createRow(1);
             for (int i = 0; i < HEADINGS.size(); i++) {
                 heading.createCell(i).setCellValue(HEADINGS.get(i));
@@ -47,6 +52,7 @@ final class AuditWorkbook {
                 row.createCell(9).setCellValue(text(entry.after()));
                 row.createCell(10).setCellValue(text(entry.hash()));
             }
+            mark.stamp(book);
             book.write(out);
             book.dispose();
             return out.toByteArray();

@@ -7,6 +7,7 @@ import com.xingping.identity.CurrentUser;
 import com.xingping.roster.RosterBookImport;
 import com.xingping.sheet.ImportGate;
 import com.xingping.sheet.SheetUpload;
+import com.xingping.sheet.Watermark;
 import com.xingping.unit.UnitImport;
 import com.xingping.year.YearChoice;
 
@@ -65,13 +66,14 @@ public class FactImports {
         };
     }
 
-    public byte[] template(ImportKind kind, Long yearId) {
+    /** The template; those that list units (the units' one is also their export) under the downloader's watermark. */
+    public byte[] template(ImportKind kind, Long yearId, Watermark mark) {
         return switch (kind) {
-            case OFFICIAL -> performance.officialTemplate(yearChoice.of(yearId));
-            case UNITS -> units.template();
+            case OFFICIAL -> performance.officialTemplate(yearChoice.of(yearId), mark);
+            case UNITS -> units.template(mark);
             case ROSTERS -> RosterBookImport.template();
-            case CONDUCT -> performance.conductTemplate();
-            case TARGET -> performance.targetTemplate();
+            case CONDUCT -> performance.conductTemplate(mark);
+            case TARGET -> performance.targetTemplate(mark);
         };
     }
 

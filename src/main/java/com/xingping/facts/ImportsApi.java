@@ -1,6 +1,7 @@
 package com.xingping.facts;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import com.xingping.identity.CurrentUser;
 import com.xingping.sheet.SheetDownload;
 import com.xingping.sheet.SheetUpload;
+import com.xingping.sheet.Watermark;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -33,8 +35,11 @@ class ImportsApi {
             + "conduct-official (单位编码/列入末三位, with `mean`: the official 行风评议 standings)";
     private final FactImports imports;
 
-    ImportsApi(FactImports imports) {
+    private final Clock clock;
+
+    ImportsApi(FactImports imports, Clock clock) {
         this.imports = imports;
+        this.clock = clock;
     }
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -58,9 +63,10 @@ class ImportsApi {
     @GetMapping("/{kind}/template")
     @Operation(summary = "The Excel template with the Chinese headers (units: every unit, so it is also the export; "
             + "conduct and target: every active unit's code and name, to fill in)")
-    ResponseEntity<byte[]> template(@PathVariable String kind, @RequestParam(required = false) Long yearId) {
+    ResponseEntity<byte[]> template(@AuthenticationPrincipal CurrentUser user, @PathVariable String kind,
+                                    @RequestParam(required = false) Long yearId) {
         ImportKind importKind = ImportKind.bySlug(kind);
-        return SheetDownload.of(importKind.templateName(), imports.template(importKind, yearId));
+        return SheetDownload.of(importKind.templateName(), imports.template(importKind, yearId, Watermark.of(user, clock)));
     }
 
     static SheetUpload upload(MultipartFile file) throws IOException {

@@ -1,6 +1,7 @@
 package com.xingping.facts;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,6 +22,7 @@ import com.xingping.kernel.Busy;
 import com.xingping.kernel.Refusal;
 import com.xingping.sheet.ImportRefused;
 import com.xingping.sheet.SheetDownload;
+import com.xingping.sheet.Watermark;
 import com.xingping.year.YearChoice;
 
 /** /facts/imports: the four uploads with their templates; a refused file is listed row by row after the redirect. */
@@ -29,10 +31,12 @@ import com.xingping.year.YearChoice;
 class ImportsPages {
     private final FactImports imports;
     private final YearChoice years;
+    private final Clock clock;
 
-    ImportsPages(FactImports imports, YearChoice years) {
+    ImportsPages(FactImports imports, YearChoice years, Clock clock) {
         this.imports = imports;
         this.years = years;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -65,8 +69,9 @@ class ImportsPages {
     }
 
     @GetMapping("/{kind}/template")
-    ResponseEntity<byte[]> template(@PathVariable String kind, @RequestParam(required = false) Long yearId) {
+    ResponseEntity<byte[]> template(@AuthenticationPrincipal CurrentUser user, @PathVariable String kind,
+                                    @RequestParam(required = false) Long yearId) {
         ImportKind importKind = ImportKind.bySlug(kind);
-        return SheetDownload.of(importKind.templateName(), imports.template(importKind, yearId));
+        return SheetDownload.of(importKind.templateName(), imports.template(importKind, yearId, Watermark.of(user, clock)));
     }
 }

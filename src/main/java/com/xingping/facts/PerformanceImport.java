@@ -16,6 +16,7 @@ import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.Refusal;
 import com.xingping.sheet.ImportRefused;
 import com.xingping.sheet.SheetUpload;
+import com.xingping.sheet.Watermark;
 import com.xingping.unit.Unit;
 import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
@@ -97,16 +98,16 @@ public class PerformanceImport {
         return entered.bottom().size();
     }
 
-    public byte[] officialTemplate(AssessmentYear year) {
-        return PerformanceSheet.officialTemplate(official.ratedUnits(year.id()));
+    public byte[] officialTemplate(AssessmentYear year, Watermark mark) {
+        return PerformanceSheet.officialTemplate(official.ratedUnits(year.id()), mark);
     }
 
-    public byte[] conductTemplate() {
-        return PerformanceSheet.conductTemplate(units.active());
+    public byte[] conductTemplate(Watermark mark) {
+        return PerformanceSheet.conductTemplate(units.active(), mark);
     }
 
-    public byte[] targetTemplate() {
-        return PerformanceSheet.targetTemplate(units.active());
+    public byte[] targetTemplate(Watermark mark) {
+        return PerformanceSheet.targetTemplate(units.active(), mark);
     }
 
     private Result run(CurrentUser user, Long yearId, SheetUpload upload, Source source, String aspect) {

@@ -13,6 +13,7 @@ import com.xingping.sheet.SheetCell;
 import com.xingping.sheet.SheetReader;
 import com.xingping.sheet.SheetRow;
 import com.xingping.sheet.SheetTemplate;
+import com.xingping.sheet.Watermark;
 import com.xingping.unit.Unit;
 
 /**
@@ -112,23 +113,23 @@ final class PerformanceSheet {
         return reader.read();
     }
 
-    static byte[] officialTemplate(List<Unit> rated) {
+    static byte[] officialTemplate(List<Unit> rated, Watermark mark) {
         SheetTemplate sheet = SheetTemplate.of("官方行风评议末三位", CODE, NAME, BOTTOM).widths(14, 30, 12)
-                .choices(2, MAX_ROWS, "是", "否");
+                .choices(2, MAX_ROWS, "是", "否").watermark(mark);
         rated.forEach(u -> sheet.row(u.code(), u.name()));
         return sheet.bytes();
     }
 
-    static byte[] conductTemplate(List<Unit> units) {
+    static byte[] conductTemplate(List<Unit> units, Watermark mark) {
         SheetTemplate sheet = SheetTemplate.of("行风评议", CODE, NAME, SCORE, UNRATED, JUDGEMENT).widths(14, 30, 10, 10, 10)
-                .choices(3, MAX_ROWS, "是", "否").choices(4, MAX_ROWS, "是", "否");
+                .choices(3, MAX_ROWS, "是", "否").choices(4, MAX_ROWS, "是", "否").watermark(mark);
         units.forEach(u -> sheet.row(u.code(), u.name()));
         return sheet.bytes();
     }
 
-    static byte[] targetTemplate(List<Unit> units) {
+    static byte[] targetTemplate(List<Unit> units, Watermark mark) {
         SheetTemplate sheet = SheetTemplate.of("目标责任制考核", CODE, NAME, WINNER).widths(14, 30, 10)
-                .choices(2, MAX_ROWS, "是", "否");
+                .choices(2, MAX_ROWS, "是", "否").watermark(mark);
         units.stream().filter(Unit::inTargetAssessment).forEach(u -> sheet.row(u.code(), u.name()));
         return sheet.bytes();
     }

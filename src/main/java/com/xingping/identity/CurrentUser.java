@@ -7,9 +7,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import com.xingping.sheet.Downloader;
+
 /** The signed-in account as Spring Security sees it, with the unit a reporter is bound to. */
 public record CurrentUser(Long id, String username, String passwordHash, String displayName, Role role, Long unitId,
-                          boolean enabled, boolean mustChangePassword) implements UserDetails {
+                          boolean enabled, boolean mustChangePassword) implements UserDetails, Downloader {
 
     static CurrentUser of(Account account) {
         return new CurrentUser(account.id(), account.username(), account.passwordHash(), account.displayName(),

@@ -1,5 +1,6 @@
 package com.xingping.results;
 
+import java.time.Clock;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,7 @@ import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 import com.xingping.scorecard.StandingsRebuild;
 import com.xingping.sheet.SheetDownload;
+import com.xingping.sheet.Watermark;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
@@ -35,9 +37,11 @@ class ResultsPages {
     private final YearRegistry years;
     private final StandingsRebuild standings;
     private final AuditLog audit;
+    private final Clock clock;
 
-    ResultsPages(Results results, YearRegistry years, StandingsRebuild standings, AuditLog audit) {
+    ResultsPages(Results results, YearRegistry years, StandingsRebuild standings, AuditLog audit, Clock clock) {
         this.audit = audit;
+        this.clock = clock;
         this.results = results;
         this.years = years;
         this.standings = standings;
@@ -92,7 +96,7 @@ class ResultsPages {
                                   @RequestParam(required = false) Long yearId) {
         Results.EditionPage page = results.page(user, yearId, ref);
         audit.recordAccess("results.exported", "year", page.head().yearId(), Map.of("edition", ref));
-        return SheetDownload.of(Downloads.resultsName(page.head()), ResultsWorkbook.of(page.head(), page.table()));
+        return SheetDownload.of(Downloads.resultsName(page.head()), ResultsWorkbook.of(page.head(), page.table(), mark(user)));
     }
 
     @GetMapping("/{ref}/units/{unitId}/export.xlsx")
@@ -100,7 +104,7 @@ class ResultsPages {
                                       @PathVariable Long unitId, @RequestParam(required = false) Long yearId) {
         UnitSheet sheet = results.unit(user, yearId, ref, unitId);
         audit.recordAccess("scorecard.exported", "unit", unitId, Map.of("year", sheet.head().year(), "edition", ref));
-        return SheetDownload.of(Downloads.scorecardName(sheet), ScorecardWorkbook.of(sheet));
+        return SheetDownload.of(Downloads.scorecardName(sheet), ScorecardWorkbook.of(sheet, mark(user)));
     }
 
     @PostMapping("/publish")
@@ -135,5 +139,9 @@ class ResultsPages {
         ResultsAccess.requireReader(user);
         model.addAttribute("task", results.progress(id));
         return "results/progress :: bar";
+    }
+
+    private Watermark mark(CurrentUser user) {
+        return Watermark.of(user, clock);
     }
 }

@@ -19,6 +19,7 @@ import com.xingping.results.ResultTable.Row;
 import com.xingping.results.ResultTable.StarHead;
 import com.xingping.results.Sheets.Styles;
 import com.xingping.results.Standings.Deducted;
+import com.xingping.sheet.Watermark;
 
 /**
  * The results table a committee hands to its leaders: one row per unit, best first, under a title
@@ -42,12 +43,12 @@ final class ResultsWorkbook {
         return headers;
     }
 
-    static byte[] of(EditionHead head, ResultTable table) {
-        return Sheets.workbook(workbook -> {
+    static byte[] of(EditionHead head, ResultTable table, Watermark mark) {
+        return Sheets.workbook(mark, workbook -> {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet(SHEET);
             List<String> headers = headers(table.stars());
-            Sheets.titleAndHeaders(sheet, styles, Sheets.title(head, "考评结果"), headers);
+            Sheets.titleAndHeaders(sheet, styles, Sheets.title(head, "考评结果"), mark, headers);
             int index = FIRST_ROW;
             for (Row row : table.rows()) {
                 unit(sheet.createRow(index++), row, styles);

@@ -16,6 +16,7 @@ import com.xingping.results.Sheets.Styles;
 import com.xingping.results.UnitSheet.CriterionPart;
 import com.xingping.results.UnitSheet.ElementPart;
 import com.xingping.results.UnitSheet.StarPart;
+import com.xingping.sheet.Watermark;
 
 /**
  * One unit's scorecard as a workbook: 得分明细 (one row per element with the notice's words, the
@@ -34,16 +35,16 @@ final class ScorecardWorkbook {
     private ScorecardWorkbook() {
     }
 
-    static byte[] of(UnitSheet unit) {
-        return Sheets.workbook(workbook -> {
+    static byte[] of(UnitSheet unit, Watermark mark) {
+        return Sheets.workbook(mark, workbook -> {
             Styles styles = new Styles(workbook);
-            elements(workbook.createSheet(ELEMENTS_SHEET), unit, styles);
-            summary(workbook.createSheet(SUMMARY_SHEET), unit, styles);
+            elements(workbook.createSheet(ELEMENTS_SHEET), unit, mark, styles);
+            summary(workbook.createSheet(SUMMARY_SHEET), unit, mark, styles);
         });
     }
 
-    private static void elements(Sheet sheet, UnitSheet unit, Styles styles) {
-        Sheets.titleAndHeaders(sheet, styles, unit.unitName() + " · " + Sheets.title(unit.head(), "得分明细"),
+    private static void elements(Sheet sheet, UnitSheet unit, Watermark mark, Styles styles) {
+        Sheets.titleAndHeaders(sheet, styles, unit.unitName() + " · " + Sheets.title(unit.head(), "得分明细"), mark,
                 ELEMENT_HEADERS);
         int index = FIRST_ROW;
         BigDecimal max = BigDecimal.ZERO;
@@ -79,8 +80,8 @@ final class ScorecardWorkbook {
         Sheets.widths(sheet, 10, 24, 14, 24, 8, 8, 40, 40, 30);
     }
 
-    private static void summary(Sheet sheet, UnitSheet unit, Styles styles) {
-        Sheets.titleAndHeaders(sheet, styles, unit.unitName() + " · " + Sheets.title(unit.head(), "星级与总分"),
+    private static void summary(Sheet sheet, UnitSheet unit, Watermark mark, Styles styles) {
+        Sheets.titleAndHeaders(sheet, styles, unit.unitName() + " · " + Sheets.title(unit.head(), "星级与总分"), mark,
                 SUMMARY_HEADERS);
         int index = FIRST_ROW;
         for (StarPart star : unit.stars()) {

@@ -17,14 +17,17 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import com.xingping.sheet.Watermark;
+
 /**
- * What both exports share: a title row over Chinese headers, both frozen and repeated on every
+ * What both exports share: a title row (with the downloader's watermark) over Chinese headers, both frozen and repeated on every
  * printed A4 landscape page, bordered cells, numbers as numbers.
  */
 final class Sheets {
@@ -37,10 +40,11 @@ final class Sheets {
     private Sheets() {
     }
 
-    /** A new workbook filled by {@code fill}, as the bytes of an .xlsx file. */
-    static byte[] workbook(Consumer<Workbook> fill) {
+    /** A new workbook filled by {@code fill} and stamped with {@code mark}, as the bytes of an .xlsx file. */
+    static byte[] workbook(Watermark mark, Consumer<Workbook> fill) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             fill.accept(workbook);
+            mark.stamp(workbook);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();
@@ -57,11 +61,16 @@ final class Sheets {
                 + head.rubricId() + "）";
     }
 
-    /** Row 0: the title across every column; row 1: the headers. */
-    static void titleAndHeaders(Sheet sheet, Styles styles, String title, List<String> headers) {
+    /** Row 0: the title across every column, the watermark under it in small print; row 1: the headers. */
+    static void titleAndHeaders(Sheet sheet, Styles styles, String title, Watermark mark, List<String> headers) {
         Row titleRow = sheet.createRow(0);
-        titleRow.setHeightInPoints(24);
-        text(titleRow, 0, title, styles.title);
+        titleRow.setHeightInPoints(40);
+        RichTextString text = sheet.getWorkbook().getCreationHelper().createRichTextString(title + "\n" + mark.text());
+        text.applyFont(0, title.length(), styles.titleFont);
+        text.applyFont(title.length(), text.length(), styles.markFont);
+        Cell cell = titleRow.createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(styles.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
         Row header = sheet.createRow(1);
         for (int c = 0; c < headers.size(); c++) {
@@ -118,15 +127,21 @@ final class Sheets {
         final CellStyle bold;
         final CellStyle awarded;
         final CellStyle total;
+        final Font titleFont;
+        final Font markFont;
 
         Styles(Workbook workbook) {
             Font boldFont = workbook.createFont();
             boldFont.setBold(true);
-            Font titleFont = workbook.createFont();
+            titleFont = workbook.createFont();
             titleFont.setBold(true);
             titleFont.setFontHeightInPoints((short) 14);
+            markFont = workbook.createFont();
+            markFont.setFontHeightInPoints((short) 9);
+            markFont.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
             title = workbook.createCellStyle();
             title.setFont(titleFont);
+            title.setWrapText(true);
             header = filled(workbook, IndexedColors.GREY_25_PERCENT);
             header.setFont(boldFont);
             header.setAlignment(HorizontalAlignment.CENTER);

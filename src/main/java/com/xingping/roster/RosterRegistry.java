@@ -1,6 +1,7 @@
 package com.xingping.roster;
 
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import com.xingping.audit.AuditLog;
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.NotFound;
+import com.xingping.kernel.PersonalData;
 import com.xingping.kernel.Refusal;
 import com.xingping.sheet.SheetUpload;
+import com.xingping.sheet.Watermark;
 import com.xingping.unit.Unit;
 import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
@@ -35,9 +38,11 @@ class RosterRegistry {
     private final YearChoice yearChoice;
     private final AuditLog audit;
     private final int maxImportBytes;
+    private final Clock clock;
 
     RosterRegistry(Roster roster, UnitRegistry units, YearRegistry years, YearChoice yearChoice, AuditLog audit,
-                   @Value("${xingping.roster.import-max-bytes:1048576}") int maxImportBytes) {
+                   @Value("${xingping.roster.import-max-bytes:1048576}") int maxImportBytes, Clock clock) {
+        this.clock = clock;
         this.roster = roster;
         this.units = units;
         this.years = years;
@@ -54,13 +59,14 @@ class RosterRegistry {
         Unit unit = readable(user, unitId);
         AssessmentYear year = yearChoice.of(yearId);
         boolean writable = year.isOpen() && unit.active() && mayWrite(user, unitId);
-        return RosterView.of(unit, year, years.rubricOf(year).policy(), writable, members(unitId, year.id()));
+        return RosterView.of(unit, year, years.rubricOf(year).policy(), writable, shown(user, unitId, members(unitId, year.id())));
     }
 
     RosterMember member(CurrentUser user, Long unitId, Long memberId) {
         readable(user, unitId);
-        return roster.findById(memberId).filter(m -> m.unitId().equals(unitId))
+        RosterMember member = roster.findById(memberId).filter(m -> m.unitId().equals(unitId))
                 .orElseThrow(() -> new NotFound("党员 " + memberId));
+        return seesNames(user, unitId) ? member : masked(member);
     }
 
     List<RosterMember> members(Long unitId, Long yearId) {
@@ -122,11 +128,29 @@ class RosterRegistry {
         readable(user, unitId);
         Long year = yearChoice.of(yearId).id();
         audit.recordAccess("roster.exported", "unit", unitId, Map.of("yearId", year));
-        return RosterSheet.write(members(unitId, year));
+        return RosterSheet.write(shown(user, unitId, members(unitId, year)), Watermark.of(user, clock));
     }
 
     static byte[] template() {
-        return RosterSheet.write(List.of());
+        return RosterSheet.template();
+    }
+
+    /**
+     * The members with their names as the user may see them (等保 个人信息保护): in full for the
+     * unit's own reporter and the committee, who keep and review the roster; masked (张*丰) for
+     * everyone else who may read it (leaders), who need the counts and hours, not the people.
+     */
+    private static List<RosterMember> shown(CurrentUser user, Long unitId, List<RosterMember> members) {
+        return seesNames(user, unitId) ? members : members.stream().map(RosterRegistry::masked).toList();
+    }
+
+    private static boolean seesNames(CurrentUser user, Long unitId) {
+        return user.canReportFor(unitId) || user.isCommittee();
+    }
+
+    private static RosterMember masked(RosterMember m) {
+        return new RosterMember(m.id(), m.unitId(), m.yearId(), PersonalData.maskName(m.name()), m.role(), m.studyHours(),
+                m.version());
     }
 
     private byte[] bytes(Upload upload) {

@@ -10,6 +10,7 @@ import com.xingping.sheet.SheetCell;
 import com.xingping.sheet.SheetReader;
 import com.xingping.sheet.SheetRow;
 import com.xingping.sheet.SheetTemplate;
+import com.xingping.sheet.Watermark;
 
 /**
  * The roster as a spreadsheet: the template (and export) with the headers 姓名 / 身份 / 学时, and
@@ -67,11 +68,20 @@ final class RosterSheet {
         }
     }
 
-    /** The template when {@code members} is empty, else the roster in the template's form (re-importable). */
-    static byte[] write(List<RosterMember> members) {
-        SheetTemplate sheet = SheetTemplate.of(SHEET_NAME, HEADERS).widths(16, 26, 10)
-                .choices(1, MAX_MEMBERS, MemberRole.LEADERSHIP.label(), MemberRole.ORDINARY.label());
+    /** The empty template. */
+    static byte[] template() {
+        return sheet().bytes();
+    }
+
+    /** The roster in the template's form (re-importable), under the downloader's watermark. */
+    static byte[] write(List<RosterMember> members, Watermark mark) {
+        SheetTemplate sheet = sheet().watermark(mark);
         members.forEach(m -> sheet.row(m.name(), m.role().label(), m.studyHours()));
         return sheet.bytes();
+    }
+
+    private static SheetTemplate sheet() {
+        return SheetTemplate.of(SHEET_NAME, HEADERS).widths(16, 26, 10)
+                .choices(1, MAX_MEMBERS, MemberRole.LEADERSHIP.label(), MemberRole.ORDINARY.label());
     }
 }

@@ -28,6 +28,7 @@ public final class SheetTemplate {
     private final List<Integer> widths = new ArrayList<>();
     private final List<List<Object>> rows = new ArrayList<>();
     private final List<Choice> choices = new ArrayList<>();
+    private Watermark mark;
 
     private record Choice(int column, int lastRow, String[] words) {
     }
@@ -58,6 +59,15 @@ public final class SheetTemplate {
     /** A row of values: text, numbers (written as numbers) or null for an empty cell. */
     public SheetTemplate row(Object... values) {
         rows.add(Arrays.asList(values));
+        return this;
+    }
+
+    /**
+     * Stamps the export with who downloaded it: printed header and footer, and visible in the header
+     * row one column right of the last header, where an import (which reads only the columns it knows) ignores it.
+     */
+    public SheetTemplate watermark(Watermark mark) {
+        this.mark = mark;
         return this;
     }
 
@@ -92,6 +102,10 @@ public final class SheetTemplate {
                 sheet.setColumnWidth(i, widths.get(i) * 256);
             }
             sheet.createFreezePane(0, 1);
+            if (mark != null) {
+                header.createCell(headers.size() + 1).setCellValue(mark.text());
+                mark.stamp(workbook);
+            }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

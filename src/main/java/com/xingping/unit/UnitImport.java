@@ -14,6 +14,7 @@ import com.xingping.audit.AuditLog;
 import com.xingping.kernel.Refusal;
 import com.xingping.sheet.ImportRefused;
 import com.xingping.sheet.SheetUpload;
+import com.xingping.sheet.Watermark;
 
 /**
  * Creates or updates units from a spreadsheet, by code, in one transaction (committee admin, like
@@ -79,8 +80,8 @@ public class UnitImport {
         return new Result(created, updated, unchanged);
     }
 
-    public byte[] template() {
-        return UnitSheet.write(units.findAllByOrderByCodeAsc());
+    public byte[] template(Watermark mark) {
+        return UnitSheet.write(units.findAllByOrderByCodeAsc(), mark);
     }
 
     private static boolean or(Boolean value, boolean otherwise) {

@@ -10,6 +10,7 @@ import com.xingping.sheet.RowProblem;
 import com.xingping.sheet.SheetReader;
 import com.xingping.sheet.SheetRow;
 import com.xingping.sheet.SheetTemplate;
+import com.xingping.sheet.Watermark;
 
 /**
  * Units as a spreadsheet: 编码 / 名称 / 参加目标责任制考核 / 工委机关 (是 or 否; left empty, a new
@@ -77,9 +78,9 @@ final class UnitSheet {
     }
 
     /** The template with every unit in it, so it is also the units' export: change names or flags and import it back. */
-    static byte[] write(List<Unit> units) {
+    static byte[] write(List<Unit> units, Watermark mark) {
         SheetTemplate sheet = SheetTemplate.of("单位", CODE, NAME, TARGET, OWN).widths(14, 30, 20, 12)
-                .choices(2, MAX_ROWS, "是", "否").choices(3, MAX_ROWS, "是", "否");
+                .choices(2, MAX_ROWS, "是", "否").choices(3, MAX_ROWS, "是", "否").watermark(mark);
         units.forEach(u -> sheet.row(u.code(), u.name(), u.inTargetAssessment() ? "是" : "否", u.committeeOwn() ? "是" : "否"));
         return sheet.bytes();
     }

@@ -27,6 +27,7 @@ import com.xingping.roster.MemberRole;
 import com.xingping.roster.RosterMember;
 import com.xingping.roster.RosterRows;
 import com.xingping.sheet.ImportRefused;
+import com.xingping.sheet.Watermark;
 import com.xingping.sheet.SheetUpload;
 import com.xingping.support.Platform;
 import com.xingping.support.Xlsx;
@@ -41,6 +42,7 @@ import com.xingping.year.AssessmentYear;
  */
 @SpringBootTest
 abstract class CommitteeImportsContract {
+    private static final Watermark MARK = new Watermark("导出：委员会管理员（wang） 2018-12-20 10:00 中国标准时间（UTC+08:00）");
     static final PerformanceImport.Source SOURCE = new PerformanceImport.Source(LocalDate.of(2018, 12, 20),
             "绍市纠风办〔2018〕9号", null);
     @Autowired
@@ -305,10 +307,14 @@ abstract class CommitteeImportsContract {
     void theTemplatesCarryTheChineseHeadersAndTheUnitsToFillIn() throws Exception {
         for (ImportKind kind : ImportKind.values()) {
             try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
-                    new ByteArrayInputStream(imports.template(kind, null)))) {
+                    new ByteArrayInputStream(imports.template(kind, null, MARK)))) {
                 var header = workbook.getSheetAt(0).getRow(0);
                 String first = header.getCell(0).getStringCellValue();
                 assertThat(first).as(kind.name()).isIn("编码", "单位编码");
+                if (kind != ImportKind.ROSTERS) {
+                    assertThat(workbook.getSheetAt(0).getHeader().getRight()).as(kind.name()).isEqualTo(MARK.text());
+                    assertThat(header.getCell(header.getLastCellNum() - 1).getStringCellValue()).isEqualTo(MARK.text());
+                }
                 if (kind == ImportKind.CONDUCT) {
                     assertThat(header.getCell(2).getStringCellValue()).isEqualTo("得分");
                     assertThat(workbook.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(2);

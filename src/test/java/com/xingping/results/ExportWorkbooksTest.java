@@ -16,15 +16,18 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.PaneInformation;
 import org.junit.jupiter.api.Test;
 
+import com.xingping.sheet.Watermark;
+
 /** The exports read back with POI: headers, frozen header, one row per unit, totals, the edition's numbers. */
 class ExportWorkbooksTest {
     private final Edition edition = ResultsFixtures.example();
     private final ResultTable table = ResultTable.of(edition.standings(), ResultsFixtures.RUBRIC);
     private final EditionHead head = EditionHead.of(edition);
+    private static final Watermark MARK = new Watermark("导出：王主任（wang） 2018-12-20 10:00 中国标准时间（UTC+08:00）");
 
     @Test
     void theResultsTableHasChineseHeadersUnderATitleAndAFrozenHeader() throws IOException {
-        try (Workbook book = read(ResultsWorkbook.of(head, table))) {
+        try (Workbook book = read(ResultsWorkbook.of(head, table, MARK))) {
             Sheet sheet = book.getSheet(ResultsWorkbook.SHEET);
 
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
@@ -42,7 +45,7 @@ class ExportWorkbooksTest {
 
     @Test
     void oneRowPerUnitBestFirstWithTheEditionsNumbers() throws IOException {
-        try (Workbook book = read(ResultsWorkbook.of(head, table))) {
+        try (Workbook book = read(ResultsWorkbook.of(head, table, MARK))) {
             Sheet sheet = book.getSheet(ResultsWorkbook.SHEET);
 
             assertThat(sheet.getLastRowNum()).isEqualTo(2 + 8 + 1);
@@ -74,7 +77,7 @@ class ExportWorkbooksTest {
 
     @Test
     void theAverageAndCountRowsFollowTheUnits() throws IOException {
-        try (Workbook book = read(ResultsWorkbook.of(head, table))) {
+        try (Workbook book = read(ResultsWorkbook.of(head, table, MARK))) {
             Sheet sheet = book.getSheet(ResultsWorkbook.SHEET);
             Row average = sheet.getRow(10);
             Row count = sheet.getRow(11);
@@ -100,7 +103,7 @@ class ExportWorkbooksTest {
     void aUnitsScorecardHasOneRowPerElementWithItsTotalAndASummarySheet() throws IOException {
         UnitSheet unit = ResultsFixtures.sheet("1");
 
-        try (Workbook book = read(ScorecardWorkbook.of(unit))) {
+        try (Workbook book = read(ScorecardWorkbook.of(unit, MARK))) {
             Sheet elements = book.getSheet(ScorecardWorkbook.ELEMENTS_SHEET);
             Sheet summary = book.getSheet(ScorecardWorkbook.SUMMARY_SHEET);
 
