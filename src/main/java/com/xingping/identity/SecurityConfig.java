@@ -103,7 +103,7 @@ class SecurityConfig {
                         .requestMatchers("/units/new", "/units/*/edit", "/accounts/**", "/years/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/units/**", "/years/**").hasRole("ADMIN")
                         .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
-                        .requestMatchers(HttpMethod.GET, "/", "/account/**", "/inbox", "/inbox/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/", "/account/**", "/inbox", "/inbox/**", "/login/totp").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READERS)
                         .requestMatchers("/logout", "/simulator", "/account/password", "/account/tokens", "/account/tokens/**",
                                 "/account/totp/**", "/login/totp", "/inbox/**")
