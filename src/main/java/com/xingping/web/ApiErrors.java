@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -96,7 +97,7 @@ class ApiErrors {
 
     /** Nothing was saved: the database or the disk could not take the change, or the server was too busy to start it. */
     @ExceptionHandler({Unavailable.class, DataAccessResourceFailureException.class, TransactionSystemException.class,
-            CannotCreateTransactionException.class})
+            CannotCreateTransactionException.class, TransientDataAccessException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, Outage.message(e));
         problem.setTitle("Service unavailable");

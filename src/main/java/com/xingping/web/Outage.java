@@ -9,7 +9,12 @@ public final class Outage {
     private Outage() {
     }
 
+    public static final String BUSY = "数据库繁忙，本次查询或操作超时，未保存任何内容。请稍后重试；如持续出现，请缩小查询范围（例如按单位筛选）或联系管理员。";
+
     static String message(Exception e) {
-        return e instanceof Unavailable ? e.getMessage() : DATABASE;
+        if (e instanceof Unavailable) {
+            return e.getMessage();
+        }
+        return e instanceof org.springframework.dao.QueryTimeoutException ? BUSY : DATABASE;
     }
 }

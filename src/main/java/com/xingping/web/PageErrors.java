@@ -1,6 +1,7 @@
 package com.xingping.web;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -36,7 +37,7 @@ class PageErrors {
     }
 
     @ExceptionHandler({Unavailable.class, DataAccessResourceFailureException.class, TransactionSystemException.class,
-            CannotCreateTransactionException.class})
+            CannotCreateTransactionException.class, TransientDataAccessException.class})
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     String unavailable(Exception e, Model model) {
         model.addAttribute("status", 503);
