@@ -54,7 +54,7 @@ class AuditCommandIT {
             }
         }
 
-        Result verified = runJar("audit", "verify", "--xingping.data-dir=" + dir, "--xingping.admin-password=first-admin-pw-1");
+        Result verified = runJar("audit", "verify", "--xingping.data-dir=" + dir, "--xingping.admin-password=Verify-First-2026");
 
         assertThat(verified.exit()).as(verified.stderr()).isZero();
         assertThat(verified.stdout()).containsPattern("audit verify: OK, [4-9] entries, chain intact");

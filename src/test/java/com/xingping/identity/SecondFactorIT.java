@@ -31,7 +31,7 @@ import jakarta.servlet.http.Cookie;
 @AutoConfigureMockMvc
 class SecondFactorIT {
     private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<");
-    private static final Pattern RECOVERY = Pattern.compile("<li>([a-z0-9]{5}-[a-z0-9]{5})</li>");
+    private static final Pattern RECOVERY = Pattern.compile("<li><code>([a-z0-9]{5}-[a-z0-9]{5})</code></li>");
     @Autowired
     MockMvcTester mvc;
     @Autowired

@@ -42,7 +42,7 @@ class PageWeightBrowserIT {
 
         assertThat(first.fetched()).contains("/units").anySatisfy(url -> assertThat(url).startsWith("/webjars/bootstrap/5.3.8/"));
         assertThat(second.fetched()).containsExactly("/years");
-        assertThat(second.fromCache()).hasSize(5).allSatisfy(url -> assertThat(url).matches("/(webjars|css)/.+|/favicon\\.svg"));
+        assertThat(second.fromCache()).hasSize(6).allSatisfy(url -> assertThat(url).matches("/(webjars|css|js)/.+|/favicon\\.svg"));
         assertThat(second.bytes()).isLessThan(first.bytes() / 5);
     }
 }
