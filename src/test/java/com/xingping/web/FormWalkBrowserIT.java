@@ -62,7 +62,7 @@ import com.xingping.year.YearStatus;
  * with a Chinese message naming the field and leave nothing saved. {@link #FORMS} lists the forms; a
  * form in the templates that the list does not name fails the walk.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "xingping.test.database=walk")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FormWalkBrowserIT {
