@@ -2,30 +2,27 @@ package com.xingping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.concurrent.TimeUnit;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.xingping.support.Jar;
 
 /**
  * {@code xingping.jar audit verify} as an operator runs it: the demo city's log is intact; an entry
  * changed by hand with SQL is named, exit 1; bad arguments exit 2 before any start.
  */
 class AuditCommandIT {
-    private static final Path JAR = Path.of("target", "xingping.jar");
-
     @Test
     void namesTheEntryChangedWithSql(@TempDir Path dir) throws Exception {
         String[] demo = {"audit", "verify", "--spring.profiles.active=demo", "--xingping.data-dir=" + dir};
-        Result intact = runJar(demo);
+        Jar.Result intact = Jar.run(demo);
         assertThat(intact.exit()).as(intact.stderr()).isZero();
         assertThat(intact.stdout()).containsPattern("audit verify: OK, [1-9][0-9]* entries, chain intact");
         String url = "jdbc:h2:file:" + dir.resolve("xingping-demo") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
@@ -35,7 +32,7 @@ class AuditCommandIT {
             sql.executeUpdate("update audit_event set actor = 'someone-else' where id = " + changed);
         }
 
-        Result broken = runJar(demo);
+        Jar.Result broken = Jar.run(demo);
 
         assertThat(broken.exit()).as(broken.stdout() + broken.stderr()).isEqualTo(1);
         assertThat(broken.stderr()).containsPattern("audit verify: BROKEN at entry " + changed + " \\(\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z\\)")
@@ -54,7 +51,7 @@ class AuditCommandIT {
             }
         }
 
-        Result verified = runJar("audit", "verify", "--xingping.data-dir=" + dir, "--xingping.admin-password=Verify-First-2026");
+        Jar.Result verified = Jar.run("audit", "verify", "--xingping.data-dir=" + dir, "--xingping.admin-password=Verify-First-2026");
 
         assertThat(verified.exit()).as(verified.stderr()).isZero();
         assertThat(verified.stdout()).containsPattern("audit verify: OK, [4-9] entries, chain intact");
@@ -65,9 +62,9 @@ class AuditCommandIT {
 
     @Test
     void badArgumentsExitTwoNamingThem() throws Exception {
-        Result none = runJar("audit");
-        Result unknown = runJar("audit", "check");
-        Result extra = runJar("audit", "verify", "--all");
+        Jar.Result none = Jar.run("audit");
+        Jar.Result unknown = Jar.run("audit", "check");
+        Jar.Result extra = Jar.run("audit", "verify", "--all");
 
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.stderr()).contains("audit: missing subcommand 'verify'").contains("usage: xingping.jar audit verify");
@@ -83,27 +80,5 @@ class AuditCommandIT {
             assertThat(rows.next()).as(query).isTrue();
             return rows.getString(1);
         }
-    }
-
-    private record Result(int exit, String stdout, String stderr) {
-    }
-
-    private static Result runJar(String... args) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String[] command = new String[args.length + 3];
-        command[0] = java;
-        command[1] = "-jar";
-        command[2] = JAR.toString();
-        System.arraycopy(args, 0, command, 3, args.length);
-        Path out = Files.createTempFile("audit", ".out");
-        Path err = Files.createTempFile("audit", ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        process.getOutputStream().close();
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
-        Files.delete(out);
-        Files.delete(err);
-        return result;
     }
 }
