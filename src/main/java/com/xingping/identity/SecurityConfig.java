@@ -12,8 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -99,7 +98,7 @@ class SecurityConfig {
                         // the API's description names every route and field: for signed-in users unless set public
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**")
                         .access(apiDocsPublic ? (authentication, context) -> new AuthorizationDecision(true)
-                                : (authentication, context) -> new AuthorizationDecision(isSignedIn(authentication.get())))
+                                : AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/units/new", "/units/*/edit", "/accounts/**", "/years/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/units/**", "/years/**").hasRole("ADMIN")
                         .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
@@ -126,9 +125,5 @@ class SecurityConfig {
                 // no page address (which may carry an upload form's CSRF token) leaves the site in a Referer
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
-    }
-
-    private static boolean isSignedIn(Authentication authentication) {
-        return authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }
