@@ -46,9 +46,9 @@ public final class AuditCommand {
             return 2;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .properties("server.port=-1", "spring.main.banner-mode=off", "logging.level.root=warn")
-                // no management port either: as an argument, for it outranks application.yaml (the platform may hold 8081)
-                .run(Stream.concat(spring.stream(), Stream.of("--management.server.port=-1")).toArray(String[]::new))) {
+                .properties("spring.main.banner-mode=off", "logging.level.root=warn")
+                // neither web server nor management port: as arguments, which outrank application.yaml (the platform may hold 8080 and 8081)
+                .run(Stream.concat(spring.stream(), Stream.of("--server.port=-1", "--management.server.port=-1")).toArray(String[]::new))) {
             AuditVerifier.Verdict verdict = context.getBean(AuditVerifier.class).verify();
             if (verdict.sealed() > 0) {
                 out.println("audit verify: sealed " + entries(verdict.sealed()) + " written without a hash (older or bulk-generated)");

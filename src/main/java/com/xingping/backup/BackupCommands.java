@@ -69,9 +69,9 @@ public final class BackupCommands {
         // a restore replaces every account, so the first start of its empty installation announces no administrator
         String firstAdmin = "xingping.admin-password=" + (arguments.command().equals("restore") ? java.util.UUID.randomUUID() : "");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .properties("server.port=-1", "spring.main.banner-mode=off", "logging.level.root=warn",
+                .properties("spring.main.banner-mode=off", "logging.level.root=warn",
                         "springdoc.api-docs.enabled=false", "springdoc.swagger-ui.enabled=false", firstAdmin)
-                .run(Stream.concat(arguments.spring().stream(), Stream.of("--management.server.port=-1")).toArray(String[]::new))) {
+                .run(Stream.concat(arguments.spring().stream(), Stream.of("--server.port=-1", "--management.server.port=-1")).toArray(String[]::new))) {
             Backups backups = context.getBean(Backups.class);
             return switch (arguments.command()) {
                 case "backup" -> {

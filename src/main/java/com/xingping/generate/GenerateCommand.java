@@ -88,12 +88,12 @@ public final class GenerateCommand {
         Province.Plan plan = arguments.plan();
         // the platform's first start makes `admin` on an empty database: with P, rather than a printed one-time password
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .properties("server.port=-1", "spring.main.banner-mode=off", "logging.level.root=warn",
+                .properties("spring.main.banner-mode=off", "logging.level.root=warn",
                         "springdoc.api-docs.enabled=false", "springdoc.swagger-ui.enabled=false",
                         "xingping.admin-password=" + plan.password())
-                // no management port either: as an argument, for it outranks application.yaml (the platform may hold 8081)
+                // neither web server nor management port: as arguments, which outrank application.yaml (the platform may hold 8080 and 8081)
                 .run(java.util.stream.Stream.concat(arguments.spring().stream(), java.util.stream.Stream.of(
-                        "--management.server.port=-1")).toArray(String[]::new))) {
+                        "--server.port=-1", "--management.server.port=-1")).toArray(String[]::new))) {
             Province.Summary summary = context.getBean(Province.class).generate(plan, err::println);
             out.println(describe(summary));
             return 0;

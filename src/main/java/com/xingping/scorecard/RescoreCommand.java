@@ -57,11 +57,11 @@ public final class RescoreCommand {
             return 2;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .properties("server.port=-1", "spring.main.banner-mode=off",
+                .properties("spring.main.banner-mode=off",
                         "logging.level.root=warn")
-                // no management port either: as an argument, for it outranks application.yaml (the platform may hold 8081)
+                // neither web server nor management port: as arguments, which outrank application.yaml (the platform may hold 8080 and 8081)
                 .run(java.util.stream.Stream.concat(arguments.spring().stream(), java.util.stream.Stream.of(
-                        "--management.server.port=-1")).toArray(String[]::new))) {
+                        "--server.port=-1", "--management.server.port=-1")).toArray(String[]::new))) {
             Map<Integer, Integer> rebuilt = context.getBean(StandingsRebuild.class).rescore(arguments.year());
             if (rebuilt.isEmpty()) {
                 err.println("rescore: " + (arguments.year() == null ? "the database has no assessment year"

@@ -73,10 +73,12 @@ class BackupCommandsIT {
         try {
             int port = Integer.parseInt(awaitLine(log, platform, Pattern.compile("Tomcat started on port (\\d+) \\(http\\)")));
 
-            Jar.Result written = ok(Jar.run("backup", backup.toString(), "--xingping.data-dir=" + data));
-            assertThat(written.stdout()).startsWith("backup written to ");
-            assertThat(ok(Jar.run("backup", "verify", backup.toString())).stdout()).startsWith("backup OK: ");
-            assertThat(ok(Jar.run("verify", "--xingping.data-dir=" + data)).stdout()).contains("installation OK");
+            try (java.io.Closeable held = holdDefaultPort()) {
+                Jar.Result written = ok(Jar.run("backup", backup.toString(), "--xingping.data-dir=" + data));
+                assertThat(written.stdout()).startsWith("backup written to ");
+                assertThat(ok(Jar.run("backup", "verify", backup.toString())).stdout()).startsWith("backup OK: ");
+                assertThat(ok(Jar.run("verify", "--xingping.data-dir=" + data)).stdout()).contains("installation OK");
+            }
 
             Matcher server = Pattern.compile("server=(?:localhost|127\\.0\\.0\\.1)\\\\:(\\d+)")
                     .matcher(Files.readString(data.resolve("xingping.lock.db"), java.nio.charset.StandardCharsets.ISO_8859_1));
@@ -97,6 +99,18 @@ class BackupCommandsIT {
         } finally {
             platform.destroy();
             platform.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Port 8080, the platform's default, held (unless someone already holds it) while commands run: a
+     * command starts no web server, so a platform on the default port never stops it.
+     */
+    private static java.io.Closeable holdDefaultPort() {
+        try {
+            return new java.net.ServerSocket(8080);
+        } catch (java.io.IOException alreadyHeld) {
+            return () -> { };
         }
     }
 

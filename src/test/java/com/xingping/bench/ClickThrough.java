@@ -23,7 +23,7 @@ import com.xingping.support.Browser;
  * <pre>java -cp … com.xingping.bench.ClickThrough http://localhost:8080 PASSWORD MINUTES SHOTS_DIR</pre>
  *
  * Accounts: {@code admin}, {@code g0001} (a reporter, as {@code generate} makes them) and
- * {@code reviewer1} / {@code leader1}, which bench/click-through.sh creates first.
+ * {@code reviewer1} / {@code leader1} / {@code security1} / {@code auditor1}, which bench/click-through.sh creates first.
  */
 public final class ClickThrough {
     private static final Pattern NEVER = Pattern.compile("Whitelabel|Exception|\\{\"(type|detail|status)\"|Internal Server Error");
@@ -40,6 +40,10 @@ public final class ClickThrough {
                 "/results", "/dashboard", "/roster?q=G00", "/inbox"));
         PAGES.put("leader1", List.of("/", "/dashboard", "/results", "/results/draft/units/{unit}", "/scorecards",
                 "/scorecards/{unit}", "/units"));
+        PAGES.put("security1", List.of("/", "/security", "/security?q=g00", "/security?q=g00&page=2", "/security/audit-trail",
+                "/account/sign-ins", "/inbox"));
+        PAGES.put("auditor1", List.of("/", "/audit", "/audit?action=record.", "/audit?outcome=denied", "/audit?page=3",
+                "/account/sign-ins", "/inbox"));
         PAGES.put("g0001", List.of("/", "/records", "/records?page=2", "/records/new", "/scorecard", "/roster",
                 "/results/mine", "/account/tokens", "/account/sign-ins", "/inbox"));
     }
