@@ -7,6 +7,7 @@
 #
 #   bench/click-through.sh                      # 1,000 x 200, 30 minutes
 #   UNITS=100 RECORDS=20 MINUTES=3 bench/click-through.sh
+#   WORK=/tmp/xingping-click.abc bench/click-through.sh   # again on the year generated there before
 #
 # Needs target/xingping.jar (mvn -q package -DskipTests), chromium, curl. Not part of `mvn verify`.
 set -euo pipefail
@@ -28,9 +29,13 @@ mkdir -p "$WORK/classes" "$WORK/shots"
 cp "$JAR" "$WORK/xingping.jar"
 JAR=$WORK/xingping.jar
 
-echo "=== generate $UNITS x $RECORDS into $WORK/data"
-/usr/bin/time -f "generate: %e s, max RSS %M KB" java -jar "$JAR" generate --units "$UNITS" --records-per-unit "$RECORDS" \
-  --password "$PASSWORD" --xingping.data-dir="$WORK/data"
+if [[ -d $WORK/data ]]; then
+  echo "=== reuse the year generated before in $WORK/data"
+else
+  echo "=== generate $UNITS x $RECORDS into $WORK/data"
+  /usr/bin/time -f "generate: %e s, max RSS %M KB" java -jar "$JAR" generate --units "$UNITS" --records-per-unit "$RECORDS" \
+    --password "$PASSWORD" --xingping.data-dir="$WORK/data"
+fi
 
 echo "=== start the platform on $BASE"
 XINGPING_MANAGEMENT_PORT=0 java -jar "$JAR" --server.port="$PORT" --xingping.data-dir="$WORK/data" >"$WORK/platform.log" 2>&1 &

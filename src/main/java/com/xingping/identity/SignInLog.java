@@ -86,10 +86,25 @@ class SignInLog {
         keep(new SignIn(null, username, account.map(Account::id).orElse(null), Instant.now(clock),
                 address(event.getAuthentication()), false, outcome == null ? null : outcome.code));
         audit.recordSecurity("account.sign-in-failed", username, null, AuditOutcome.FAILED,
-                Map.of("reason", event.getException().getClass().getSimpleName()));
+                Map.of("reason", reason(event.getException())));
         if (event instanceof AuthenticationFailureBadCredentialsEvent && account.isPresent()) {
             count(account.get());
         }
+    }
+
+    /** Why a sign-in failed, as the audit page shows it: a code, never a Java class name. */
+    static String reason(org.springframework.security.core.AuthenticationException failure) {
+        if (failure instanceof org.springframework.security.authentication.BadCredentialsException) {
+            return "wrong-password";
+        }
+        if (failure instanceof org.springframework.security.authentication.LockedException) {
+            return SignIn.Outcome.LOCKED.code;
+        }
+        if (failure instanceof org.springframework.security.authentication.DisabledException) {
+            return "disabled";
+        }
+        return failure instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
+                ? "unavailable" : "refused";
     }
 
     /** A wrong password for a real account counts towards its lock; the lock itself is audited. */

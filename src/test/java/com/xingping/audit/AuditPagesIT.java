@@ -75,7 +75,7 @@ class AuditPagesIT {
         assertThat(page).hasStatus(200);
         String html = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("共 1 条").contains("account.sign-in-failed").contains(reviewer.username()).contains("失败")
-                .contains("BadCredentialsException");
+                .contains("wrong-password").doesNotContain("Exception");
     }
 
     @Test

@@ -70,7 +70,7 @@ public final class ClickThrough {
                     Page desk = browser.signIn(role.getKey(), password);
                     desk.onPageError(error -> SCRIPT_ERRORS.add(error));
                     Page phone = round == 1 ? Browser.signIn(browser.phone(), role.getKey(), password) : null;
-                    String unit = firstUnit(desk);
+                    String unit = role.getValue().stream().anyMatch(path -> path.contains("{unit}")) ? firstUnit(desk) : "";
                     for (String pattern : role.getValue()) {
                         String path = pattern.replace("{unit}", unit);
                         views.add(view(desk, role.getKey(), path));
@@ -109,7 +109,14 @@ public final class ClickThrough {
         List<String> problems = new ArrayList<>();
         SCRIPT_ERRORS.clear();
         long start = System.nanoTime();
-        Response response = page.navigate(path);
+        Response response;
+        try {
+            response = page.navigate(path);
+        } catch (com.microsoft.playwright.TimeoutError slow) {
+            // a person would wait and try again: counted as a problem, and the session goes on
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new View(who, path, 0, millis, 0, List.of("no page within " + millis + " ms"));
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         String html = page.content();
         int status = response == null ? 0 : response.status();
