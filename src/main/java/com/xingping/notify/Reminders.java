@@ -49,11 +49,14 @@ class Reminders {
     private final ZoneId zone;
     private final int waitingDays;
     private final Set<Long> deadlineDays;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     Reminders(YearRegistry years, AccountRegistry accounts, RecordCounts counts, BehindPace pace, NoticeRuns runs, Inbox inbox,
               Clock clock, @Value("${xingping.time-zone:Asia/Shanghai}") ZoneId zone,
               @Value("${xingping.notify.waiting-days:5}") int waitingDays,
-              @Value("${xingping.notify.deadline-days:7,3,1}") List<Long> deadlineDays) {
+              @Value("${xingping.notify.deadline-days:7,3,1}") List<Long> deadlineDays,
+              org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.years = years;
         this.accounts = accounts;
         this.counts = counts;
@@ -68,14 +71,15 @@ class Reminders {
 
     @Scheduled(cron = "${xingping.notify.daily-cron:0 0 8 * * *}", zone = "${xingping.time-zone:Asia/Shanghai}")
     void daily() {
-        behindPace();
-        waitingTooLong();
-        deadlinesNear();
+        // each in a transaction of its own: called on this object, their @Transactional would not apply
+        transactions.executeWithoutResult(status -> behindPace());
+        transactions.executeWithoutResult(status -> waitingTooLong());
+        transactions.executeWithoutResult(status -> deadlinesNear());
     }
 
     @Scheduled(cron = "${xingping.notify.weekly-cron:0 0 8 * * MON}", zone = "${xingping.time-zone:Asia/Shanghai}")
     void weekly() {
-        weeklySummary();
+        transactions.executeWithoutResult(status -> weeklySummary());
     }
 
     /** Tells the reporters of each unit behind the pace today; false when today's run was already claimed or no year is open. */

@@ -1,6 +1,7 @@
 package com.xingping.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -178,6 +179,22 @@ abstract class NotificationsContract {
         outbox.sendDue();
         assertThat(MAIL.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString()).contains("reviewer@example.cn");
         assertThat(inboxOf(reporter)).isEmpty();
+    }
+
+    /** As the scheduler calls them, on the bean: each run claims its day in a transaction (it once failed at 08:00). */
+    @Test
+    void theScheduledDailyAndWeeklyRunsClaimTheirPeriods() {
+        jdbc.update("delete from notice_run");
+        try {
+            assertThatCode(() -> {
+                reminders.daily();
+                reminders.weekly();
+            }).doesNotThrowAnyException();
+            assertThat(jdbc.queryForList("select kind from notice_run", String.class)).contains("pace", "waiting", "summary");
+        } finally {
+            // the other tests claim today's and this week's runs themselves
+            jdbc.update("delete from notice_run");
+        }
     }
 
     @Test
