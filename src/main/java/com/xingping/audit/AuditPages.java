@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.xingping.kernel.PageOf;
 import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
@@ -49,24 +51,14 @@ class AuditPages {
     private static final Place AUDITORS = new Place(AuditScope.AUDITORS_ONLY, "/security/audit-trail", "security.auditTrail",
             "审计管理员操作记录.xlsx");
 
-    @GetMapping("/audit")
+    @GetMapping({"/audit", "/security/audit-trail"})
     String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) String account, @RequestParam(required = false) String action,
                 @RequestParam(required = false) String objectType, @RequestParam(required = false) Long objectId,
                 @RequestParam(required = false) String outcome, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer size, Model model) {
-        return show(AUDIT, from, to, account, action, objectType, objectId, outcome, page, size, model);
-    }
-
-    @GetMapping("/security/audit-trail")
-    String auditorsTrail(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                         @RequestParam(required = false) String account, @RequestParam(required = false) String action,
-                         @RequestParam(required = false) String objectType, @RequestParam(required = false) Long objectId,
-                         @RequestParam(required = false) String outcome, @RequestParam(required = false) Integer page,
-                         @RequestParam(required = false) Integer size, Model model) {
-        return show(AUDITORS, from, to, account, action, objectType, objectId, outcome, page, size, model);
+                @RequestParam(required = false) Integer size, HttpServletRequest request, Model model) {
+        return show(place(request), from, to, account, action, objectType, objectId, outcome, page, size, model);
     }
 
     private String show(Place place, LocalDate from, LocalDate to, String account, String action, String objectType,
@@ -96,24 +88,19 @@ class AuditPages {
         return "audit/log";
     }
 
-    @GetMapping("/audit/export.xlsx")
+    @GetMapping({"/audit/export.xlsx", "/security/audit-trail/export.xlsx"})
     ResponseEntity<byte[]> export(@AuthenticationPrincipal Downloader who,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                   @RequestParam(required = false) String account, @RequestParam(required = false) String action,
                                   @RequestParam(required = false) String objectType, @RequestParam(required = false) Long objectId,
-                                  @RequestParam(required = false) String outcome) {
-        return export(AUDIT, who, new AuditFilter(from, to, account, action, objectType, objectId, outcome));
+                                  @RequestParam(required = false) String outcome, HttpServletRequest request) {
+        return export(place(request), who, new AuditFilter(from, to, account, action, objectType, objectId, outcome));
     }
 
-    @GetMapping("/security/audit-trail/export.xlsx")
-    ResponseEntity<byte[]> exportAuditorsTrail(@AuthenticationPrincipal Downloader who,
-                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                               @RequestParam(required = false) String account, @RequestParam(required = false) String action,
-                                               @RequestParam(required = false) String objectType, @RequestParam(required = false) Long objectId,
-                                               @RequestParam(required = false) String outcome) {
-        return export(AUDITORS, who, new AuditFilter(from, to, account, action, objectType, objectId, outcome));
+    /** The security administrator's address (the auditors' own trail) or the audit administrator's. */
+    private static Place place(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + AUDITORS.path()) ? AUDITORS : AUDIT;
     }
 
     private ResponseEntity<byte[]> export(Place place, Downloader who, AuditFilter filter) {

@@ -63,9 +63,14 @@ class PersonalTokens {
         if (token.revokedAt() != null) {
             return TokenView.of(token, now);
         }
+        return TokenView.of(revokeNow(token, now), now);
+    }
+
+    /** Revokes a token in use, audited: its owner's doing, or the security administrator's ({@link SecurityDesk}). */
+    ApiToken revokeNow(ApiToken token, Instant now) {
         ApiToken revoked = tokens.save(token.revoke(now));
-        audit.record("api-token.revoked", "api_token", id, token.auditView(), revoked.auditView());
-        return TokenView.of(revoked, now);
+        audit.record("api-token.revoked", "api_token", token.id(), token.auditView(), revoked.auditView());
+        return revoked;
     }
 
     List<TokenView> of(CurrentUser user) {

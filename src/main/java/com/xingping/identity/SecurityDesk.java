@@ -28,16 +28,19 @@ class SecurityDesk {
     private final SecondFactors factors;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final ApiTokens tokens;
+    private final PersonalTokens personalTokens;
     private final AuditLog audit;
     private final Clock clock;
 
     SecurityDesk(Accounts accounts, Lockouts lockouts, SecondFactors factors,
-                 FindByIndexNameSessionRepository<? extends Session> sessions, ApiTokens tokens, AuditLog audit, Clock clock) {
+                 FindByIndexNameSessionRepository<? extends Session> sessions, ApiTokens tokens, PersonalTokens personalTokens,
+                 AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.lockouts = lockouts;
         this.factors = factors;
         this.sessions = sessions;
         this.tokens = tokens;
+        this.personalTokens = personalTokens;
         this.audit = audit;
         this.clock = clock;
     }
@@ -122,10 +125,7 @@ class SecurityDesk {
         Instant now = Instant.now(clock);
         List<ApiToken> active = tokens.findByAccountIdOrderByCreatedAtDescIdDesc(account.id()).stream()
                 .filter(token -> token.state(now) == TokenState.ACTIVE).toList();
-        for (ApiToken token : active) {
-            ApiToken revoked = tokens.save(token.revoke(now));
-            audit.record("api-token.revoked", "api_token", token.id(), token.auditView(), revoked.auditView());
-        }
+        active.forEach(token -> personalTokens.revokeNow(token, now));
         return active.size();
     }
 
