@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -45,10 +46,11 @@ public class RecordDesk {
     private final YearChoice yearChoice;
     private final UnitRegistry units;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RecordDesk(Records records, Evidences evidences, EvidenceChecks checks, EvidenceRoom room, EvidenceStore store, YearRegistry years, YearChoice yearChoice,
-               UnitRegistry units, AuditLog audit, Clock clock) {
+               UnitRegistry units, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.evidences = evidences;
         this.checks = checks;
@@ -58,6 +60,7 @@ public class RecordDesk {
         this.yearChoice = yearChoice;
         this.units = units;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -246,6 +249,7 @@ public class RecordDesk {
             Evidence evidence = evidences.save(new Evidence(null, record.id(), file.originalName(), storedName,
                     file.type().contentType(), file.bytes().length, file.sha256(), user.username(), now()));
             audit.record("evidence.added", "record", record.id(), null, evidence);
+            events.publishEvent(new EvidenceAdded(evidence.id(), evidence.contentType(), file.bytes()));
             saved.add(evidence);
         }
         return saved;

@@ -1,0 +1,54 @@
+package com.xingping.integrity;
+
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The table {@code evidence_print} (V25): one row per photo, written once. */
+@Component
+class PhotoPrints {
+    private static final int CHUNK = 500;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    PhotoPrints(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    Map<Long, PhotoPrint> of(Collection<Long> evidenceIds) {
+        Map<Long, PhotoPrint> found = new HashMap<>();
+        List<Long> ids = new ArrayList<>(evidenceIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            jdbc.query("select evidence_id, dhash, captured_at from evidence_print where evidence_id in (:ids)",
+                    Map.of("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))), rs -> {
+                        long hash = rs.getLong("dhash");
+                        PhotoPrint print = new PhotoPrint(rs.getLong("evidence_id"), rs.wasNull() ? null : hash,
+                                rs.getObject("captured_at", LocalDateTime.class));
+                        found.put(print.evidenceId(), print);
+                    });
+        }
+        return found;
+    }
+
+    /** Keeps the print unless one is there already (another instance may have computed it at the same moment). */
+    void save(PhotoPrint print) {
+        MapSqlParameterSource row = new MapSqlParameterSource().addValue("id", print.evidenceId())
+                .addValue("hash", print.hash(), Types.BIGINT)
+                .addValue("captured", print.capturedAt() == null ? null : Timestamp.valueOf(print.capturedAt()), Types.TIMESTAMP)
+                .addValue("now", Timestamp.from(clock.instant()));
+        jdbc.update("""
+                insert into evidence_print (evidence_id, dhash, captured_at, computed_at)
+                values (:id, :hash, :captured, :now) on conflict do nothing""", row);
+    }
+}

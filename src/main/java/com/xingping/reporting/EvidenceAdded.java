@@ -1,0 +1,14 @@
+package com.xingping.reporting;
+
+/**
+ * An evidence file just attached to a record, published in the uploading transaction with the file's
+ * bytes, so that a listener can note what it needs of them (integrity: a photo's hash and capture time)
+ * without reading the file back from the store.
+ */
+public record EvidenceAdded(Long evidenceId, String contentType, byte[] bytes) {
+
+    /** A JPEG or PNG photo, the kinds a page shows as pictures. */
+    public boolean photo() {
+        return EvidenceType.isImage(contentType);
+    }
+}
