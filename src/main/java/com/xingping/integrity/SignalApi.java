@@ -35,7 +35,7 @@ class SignalApi {
                     + "date more than xingping.integrity.capture-days from the activity or outside the year's window), "
                     + "REUSED_PARTICIPANTS (one participants list on more than xingping.integrity.participants-reuse records "
                     + "of the unit). kind and unitId filter; by unit name, record and kind; page from 1, size 1-200 (default 50).")
-    PageOf<Signal> ofYear(@PathVariable Long yearId, @RequestParam(required = false) String kind,
+    PageOf<Signal> yearSignals(@PathVariable Long yearId, @RequestParam(required = false) String kind,
                           @RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer page,
                           @RequestParam(required = false) Integer size) {
         return signals.ofYear(years.get(yearId), SignalFilter.kind(kind), unitId, Paging.of(page, size));
@@ -43,7 +43,7 @@ class SignalApi {
 
     @GetMapping("/records/{id}/signals")
     @Operation(summary = "A handed-in record's evidence integrity signals, each with its reason in zh-CN")
-    List<Signal> ofRecord(@PathVariable Long id) {
+    List<Signal> recordSignals(@PathVariable Long id) {
         return signals.ofRecord(id);
     }
 }
