@@ -30,10 +30,9 @@ class PhotoPrints {
         Map<Long, PhotoPrint> found = new HashMap<>();
         List<Long> ids = new ArrayList<>(evidenceIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            jdbc.query("select evidence_id, dhash, captured_at from evidence_print where evidence_id in (:ids)",
+            jdbc.query("select evidence_id, year_id, dhash, captured_at from evidence_print where evidence_id in (:ids)",
                     Map.of("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))), rs -> {
-                        long hash = rs.getLong("dhash");
-                        PhotoPrint print = new PhotoPrint(rs.getLong("evidence_id"), rs.wasNull() ? null : hash,
+                        PhotoPrint print = new PhotoPrint(rs.getLong("evidence_id"), rs.getLong("year_id"), rs.getObject("dhash", Long.class),
                                 rs.getObject("captured_at", LocalDateTime.class));
                         found.put(print.evidenceId(), print);
                     });
@@ -41,14 +40,27 @@ class PhotoPrints {
         return found;
     }
 
+    /** A year's photos, by evidence id, with a hash within {@code maxDistance} bits of one of {@code hashes}. */
+    List<Long> near(Long yearId, Collection<Long> hashes, int maxDistance) {
+        List<Long> found = new ArrayList<>();
+        jdbc.query("select evidence_id, dhash from evidence_print where year_id = :year and dhash is not null", Map.of("year", yearId),
+                rs -> {
+                    long hash = rs.getLong("dhash");
+                    if (hashes.stream().anyMatch(h -> PhotoHash.distance(h, hash) <= maxDistance)) {
+                        found.add(rs.getLong("evidence_id"));
+                    }
+                });
+        return found;
+    }
+
     /** Keeps the print unless one is there already (another instance may have computed it at the same moment). */
     void save(PhotoPrint print) {
-        MapSqlParameterSource row = new MapSqlParameterSource().addValue("id", print.evidenceId())
+        MapSqlParameterSource row = new MapSqlParameterSource().addValue("id", print.evidenceId()).addValue("year", print.yearId())
                 .addValue("hash", print.hash(), Types.BIGINT)
                 .addValue("captured", print.capturedAt() == null ? null : Timestamp.valueOf(print.capturedAt()), Types.TIMESTAMP)
                 .addValue("now", Timestamp.from(clock.instant()));
         jdbc.update("""
-                insert into evidence_print (evidence_id, dhash, captured_at, computed_at)
-                values (:id, :hash, :captured, :now) on conflict do nothing""", row);
+                insert into evidence_print (evidence_id, year_id, dhash, captured_at, computed_at)
+                values (:id, :year, :hash, :captured, :now) on conflict do nothing""", row);
     }
 }

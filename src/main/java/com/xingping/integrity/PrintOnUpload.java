@@ -17,7 +17,7 @@ class PrintOnUpload {
     @EventListener
     void on(EvidenceAdded added) {
         if (added.photo()) {
-            prints.save(PhotoPrint.of(added.evidenceId(), added.contentType(), added.bytes()));
+            prints.save(PhotoPrint.of(added.evidenceId(), added.yearId(), added.contentType(), added.bytes()));
         }
     }
 }

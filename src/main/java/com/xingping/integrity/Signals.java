@@ -3,10 +3,13 @@ package com.xingping.integrity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -63,17 +66,20 @@ public class Signals implements RecordFlags {
     /** A handed-in record's signals (a draft is no one's business but its unit's: not found). */
     public List<Signal> ofRecord(Long recordId) {
         ActivityRecord record = review.record(recordId);
-        return find(years.get(record.yearId()), recordId::equals);
+        return aboutRecord(years.get(record.yearId()), recordId);
     }
 
     @Override
     public List<Flag> of(Long recordId, Long yearId) {
-        return find(years.get(yearId), recordId::equals).stream()
+        return aboutRecord(years.get(yearId), recordId).stream()
                 .map(signal -> new Flag(signal.kindLabel(), signal.fileName(), signal.otherRecordId(), signal.reason())).toList();
     }
 
     List<Signal> find(AssessmentYear year, Predicate<Long> focus) {
-        Filed filed = filed(year);
+        return find(filed(year), focus);
+    }
+
+    private List<Signal> find(Filed filed, Predicate<Long> focus) {
         List<Signal> found = new ArrayList<>();
         found.addAll(SameFiles.find(filed, focus));
         found.addAll(SimilarPhotos.find(filed, focus, settings.photoDistance()));
@@ -83,13 +89,49 @@ public class Signals implements RecordFlags {
         return found;
     }
 
+    /**
+     * One record's signals from only the rows they can come from: its files, the year's files with the same
+     * digests, the year's photos whose stored hash is near one of its own, and its unit's records. The finders
+     * then say of it exactly what they say reading the whole year.
+     */
+    private List<Signal> aboutRecord(AssessmentYear year, Long recordId) {
+        List<FiledEvidence.FiledRecord> asked = filedEvidence.recordsById(List.of(recordId));
+        if (asked.isEmpty()) {
+            return List.of();
+        }
+        List<FiledEvidence.FiledFile> own = filedEvidence.filesOfRecord(recordId);
+        Map<Long, PhotoPrint> ownPrints = printsOf(year, own.stream().filter(FiledEvidence.FiledFile::photo).toList());
+        List<Long> ownHashes = ownPrints.values().stream().map(PhotoPrint::hash).filter(Objects::nonNull).toList();
+        Map<Long, FiledEvidence.FiledFile> files = new LinkedHashMap<>();
+        own.forEach(file -> files.put(file.id(), file));
+        filedEvidence.filesWithDigests(year.id(), own.stream().map(FiledEvidence.FiledFile::sha256).distinct().toList())
+                .forEach(file -> files.putIfAbsent(file.id(), file));
+        if (!ownHashes.isEmpty()) {
+            filedEvidence.filesById(prints.near(year.id(), ownHashes, settings.photoDistance()))
+                    .forEach(file -> files.putIfAbsent(file.id(), file));
+        }
+        Map<Long, FiledEvidence.FiledRecord> records = new LinkedHashMap<>();
+        filedEvidence.records(year.id(), asked.get(0).unitId()).forEach(record -> records.put(record.id(), record));
+        filedEvidence.recordsById(files.values().stream().map(FiledEvidence.FiledFile::recordId)
+                .filter(id -> !records.containsKey(id)).distinct().toList()).forEach(record -> records.put(record.id(), record));
+        Map<Long, PhotoPrint> printed = new HashMap<>(prints.of(files.values().stream().filter(FiledEvidence.FiledFile::photo)
+                .map(FiledEvidence.FiledFile::id).toList()));
+        printed.putAll(ownPrints);
+        return find(filed(year, records.values(), files.values(), printed), recordId::equals);
+    }
+
     private Filed filed(AssessmentYear year) {
+        List<FiledEvidence.FiledFile> files = filedEvidence.files(year.id());
+        return filed(year, filedEvidence.records(year.id()), files,
+                printsOf(year, files.stream().filter(FiledEvidence.FiledFile::photo).toList()));
+    }
+
+    private Filed filed(AssessmentYear year, Collection<FiledEvidence.FiledRecord> filedRecords,
+                        Collection<FiledEvidence.FiledFile> files, Map<Long, PhotoPrint> printed) {
         Map<Long, String> unitNames = units.all().stream().collect(Collectors.toMap(Unit::id, Unit::name));
-        List<Filed.Record> records = filedEvidence.records(year.id()).stream()
+        List<Filed.Record> records = filedRecords.stream()
                 .map(r -> new Filed.Record(r.id(), r.unitId(), unitNames.getOrDefault(r.unitId(), "单位 " + r.unitId()), r.title(),
                         r.activityDate(), r.participants())).toList();
-        List<FiledEvidence.FiledFile> files = filedEvidence.files(year.id());
-        Map<Long, PhotoPrint> printed = printsOf(files.stream().filter(FiledEvidence.FiledFile::photo).toList());
         List<Filed.File> seen = files.stream().map(file -> {
             PhotoPrint print = printed.get(file.id());
             return new Filed.File(file.id(), file.recordId(), file.name(), file.sha256(), print == null ? null : print.hash(),
@@ -99,7 +141,7 @@ public class Signals implements RecordFlags {
     }
 
     /** The photos' prints, printing (and keeping) those not printed yet; a file the store cannot give now is tried next time. */
-    private Map<Long, PhotoPrint> printsOf(List<FiledEvidence.FiledFile> photos) {
+    private Map<Long, PhotoPrint> printsOf(AssessmentYear year, List<FiledEvidence.FiledFile> photos) {
         Map<Long, PhotoPrint> found = new HashMap<>(prints.of(photos.stream().map(FiledEvidence.FiledFile::id).toList()));
         for (FiledEvidence.FiledFile photo : photos) {
             if (found.containsKey(photo.id())) {
@@ -111,7 +153,7 @@ public class Signals implements RecordFlags {
             } catch (IOException | NotFound unavailable) {
                 continue; // missing or unreadable in the store now: no print, so no photo signal, until it can be read
             }
-            PhotoPrint print = PhotoPrint.of(photo.id(), photo.contentType(), bytes);
+            PhotoPrint print = PhotoPrint.of(photo.id(), year.id(), photo.contentType(), bytes);
             prints.save(print);
             found.put(photo.id(), print);
         }

@@ -249,7 +249,7 @@ public class RecordDesk {
             Evidence evidence = evidences.save(new Evidence(null, record.id(), file.originalName(), storedName,
                     file.type().contentType(), file.bytes().length, file.sha256(), user.username(), now()));
             audit.record("evidence.added", "record", record.id(), null, evidence);
-            events.publishEvent(new EvidenceAdded(evidence.id(), evidence.contentType(), file.bytes()));
+            events.publishEvent(new EvidenceAdded(evidence.id(), record.yearId(), evidence.contentType(), file.bytes()));
             saved.add(evidence);
         }
         return saved;

@@ -52,6 +52,8 @@ abstract class IntegrityContract {
     RecordDesk desk;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Signals signals;
 
     Platform platform;
     AssessmentYear year;
@@ -96,6 +98,15 @@ abstract class IntegrityContract {
         return mvc.get().uri(uri, variables).header("Authorization", basic(reviewer)).exchange();
     }
 
+    /** A record's page reads only the rows its signals can come from: it says what reading the whole year says of it. */
+    private void sameAsTheWholeYear(ActivityRecord... filed) {
+        Platform.signIn(reviewer);
+        for (ActivityRecord record : filed) {
+            assertThat(signals.ofRecord(record.id())).as("record #%d", record.id())
+                    .isEqualTo(signals.find(year, record.id()::equals)).isNotEmpty();
+        }
+    }
+
     private Long evidenceOf(ActivityRecord record) {
         return jdbc.queryForObject("select id from evidence where record_id = ?", Long.class, record.id());
     }
@@ -126,6 +137,7 @@ abstract class IntegrityContract {
         assertThat(api("/api/v1/records/{id}/signals", theirs.id())).bodyJson().extractingPath("$[?(@.kind == 'SAME_FILE')].reason")
                 .asArray().containsExactly("文件《植树.jpg》与 " + finance.name() + " 的记录《支部党员大会》（#" + ours.id()
                         + "） 中的文件《大会.jpg》相同");
+        sameAsTheWholeYear(ours, theirs);
     }
 
     @Test
@@ -143,12 +155,14 @@ abstract class IntegrityContract {
                 .contains("近似照片", "照片《缩小.jpg》与 " + finance.name() + " 的记录《主题党日》（#" + original.id() + "） 中的照片《原图.png》近似");
         assertThat(mvc.get().uri("/review/{id}", unrelated.id()).with(user(Platform.user(reviewer)))).hasStatusOk().bodyText()
                 .doesNotContain("id=\"integrity-flags\"");
+        sameAsTheWholeYear(original, copy);
     }
 
     @Test
     void aParticipantsListReusedIsOnTheCommitteesListFilteredByKindAndUnit() {
+        ActivityRecord last = null;
         for (int i = 1; i <= 6; i++) {
-            file(financeReporter, "支委会 " + i, i % 2 == 0 ? CREW : "赵六 王五 李四 张三", null, null);
+            last = file(financeReporter, "支委会 " + i, i % 2 == 0 ? CREW : "赵六 王五 李四 张三", null, null);
         }
         file(educationReporter, "支委会", CREW, null, null);
 
@@ -168,6 +182,7 @@ abstract class IntegrityContract {
                         + "&amp;page=2&amp;size=4\"");
         assertThat(mvc.get().uri("/integrity?unit={u}", "没有这个单位").with(user(Platform.user(reviewer)))).hasStatusOk().bodyText()
                 .contains("没有编码或名称为“没有这个单位”的单位");
+        sameAsTheWholeYear(last);
     }
 
     @Test
@@ -181,12 +196,17 @@ abstract class IntegrityContract {
     }
 
     @Test
-    void aPhotoStoredWithoutAPrintIsPrintedOnFirstLook() {
+    void aPhotoStoredWithoutAPrintIsPrintedWhenItsYearIsListed() {
         BufferedImage scene = Photos.scene(11); // its copy differs in no bit
         ActivityRecord original = file(financeReporter, "主题党日", null, "原图.png", Photos.png(scene));
         ActivityRecord copy = file(educationReporter, "主题党日活动", null, "缩小.jpg", Photos.jpeg(Photos.resized(scene, 320, 240), 0.6f));
         jdbc.update("delete from evidence_print where evidence_id in (?, ?)", evidenceOf(original), evidenceOf(copy));
 
+        assertThat(api("/api/v1/records/{id}/signals", copy.id())).as("its own photo printed, the other not yet").hasStatusOk()
+                .bodyJson().extractingPath("$[?(@.kind == 'SIMILAR_PHOTO')]").asArray().isEmpty();
+        assertThat(api("/api/v1/years/{year}/signals?kind=SIMILAR_PHOTO&unitId={unit}", year.id(), education.id())).hasStatusOk()
+                .bodyJson().extractingPath("$.items[?(@.recordId == " + copy.id() + ")].otherRecordId").asArray()
+                .containsExactly(original.id().intValue());
         assertThat(api("/api/v1/records/{id}/signals", copy.id())).hasStatusOk().bodyJson()
                 .extractingPath("$[?(@.kind == 'SIMILAR_PHOTO')].otherRecordId").asArray().containsExactly(original.id().intValue());
         assertThat(jdbc.queryForObject("select count(*) from evidence_print where evidence_id in (?, ?) and dhash is not null",

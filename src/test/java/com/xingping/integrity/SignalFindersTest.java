@@ -27,7 +27,7 @@ class SignalFindersTest {
     }
 
     private void file(long id, Filed.Record record, String name, String contentType, byte[] bytes) {
-        PhotoPrint print = PhotoPrint.of(id, contentType, bytes);
+        PhotoPrint print = PhotoPrint.of(id, 1L, contentType, bytes);
         String sha256 = sha256(bytes);
         files.add(new Filed.File(id, record.id(), name, sha256, print.hash(), print.capturedAt()));
     }
