@@ -72,7 +72,7 @@ public class Signals implements RecordFlags {
     @Override
     public List<Flag> of(Long recordId, Long yearId) {
         return aboutRecord(years.get(yearId), recordId).stream()
-                .map(signal -> new Flag(signal.kindLabel(), signal.fileName(), signal.otherRecordId(), signal.reason())).toList();
+                .map(signal -> new Flag(signal.kindLabel(), signal.otherRecordId(), signal.reason())).toList();
     }
 
     List<Signal> find(AssessmentYear year, Predicate<Long> focus) {

@@ -11,7 +11,7 @@ public interface RecordFlags {
     /** The flags of a handed-in record of the year. */
     List<Flag> of(Long recordId, Long yearId);
 
-    /** What kind of flag (zh-CN), the file it is about (null when about the record), the other record it points to (or null), and why. */
-    record Flag(String kind, String fileName, Long otherRecordId, String reason) {
+    /** What kind of flag (zh-CN), the other record it points to (or null), and why (naming the file it is about). */
+    record Flag(String kind, Long otherRecordId, String reason) {
     }
 }
