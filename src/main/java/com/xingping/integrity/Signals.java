@@ -29,9 +29,10 @@ import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
 /**
- * The committee's (admins' and reviewers') integrity signals, computed when asked from the year's handed-in
- * records, their files and the photos' prints, so they follow every edit. A photo without a print yet (stored
- * before V25 or by the {@code generate} command) is printed from the store on first look.
+ * The committee's (admins' and reviewers') integrity signals, computed when asked from the handed-in records,
+ * their files and the photos' prints, so they follow every edit. A photo without a print yet (stored before
+ * V25, by the {@code generate} command or the demo city) is printed from the store when its year is listed,
+ * or its record is looked at.
  */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
