@@ -22,6 +22,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // the embedded H2 file is opened with AUTO_SERVER=TRUE, so that `backup` and `verify` can read it while the
+        // platform runs: the TCP server H2 then starts must listen on the loopback address only
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         if (args.length > 0 && args[0].equals(ScoreCommand.NAME)) {
             System.exit(ScoreCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.in, System.out, System.err));
         }

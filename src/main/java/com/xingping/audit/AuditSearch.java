@@ -27,9 +27,9 @@ class AuditSearch {
     }
 
     @Transactional(readOnly = true)
-    PageOf<AuditEvent> page(AuditFilter filter, Paging paging) {
+    PageOf<AuditEvent> page(AuditFilter filter, AuditScope scope, Paging paging) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String where = where(filter, parameters);
+        String where = where(filter, scope, parameters);
         long total = jdbc.queryForObject("select count(*) from audit_event" + where, parameters, Long.class);
         parameters.addValue("limit", paging.size()).addValue("offset", paging.offset());
         List<AuditEvent> items = jdbc.query("select " + AuditChain.COLUMNS + " from audit_event" + where
@@ -39,15 +39,16 @@ class AuditSearch {
 
     /** Every entry the filter finds, newest first, up to {@link #EXPORT_LIMIT}. */
     @Transactional(readOnly = true)
-    List<AuditEvent> all(AuditFilter filter) {
+    List<AuditEvent> all(AuditFilter filter, AuditScope scope) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String where = where(filter, parameters);
+        String where = where(filter, scope, parameters);
         return jdbc.query("select " + AuditChain.COLUMNS + " from audit_event" + where + " order by id desc limit " + EXPORT_LIMIT,
                 parameters, AuditChain.ROWS);
     }
 
-    private String where(AuditFilter filter, MapSqlParameterSource parameters) {
+    private String where(AuditFilter filter, AuditScope scope, MapSqlParameterSource parameters) {
         List<String> conditions = new ArrayList<>();
+        conditions.add(scope.condition());
         if (filter.from() != null) {
             conditions.add("occurred_at >= :from");
             parameters.addValue("from", OffsetDateTime.ofInstant(filter.from().atStartOfDay(clock.getZone()).toInstant(), java.time.ZoneOffset.UTC));
@@ -76,6 +77,6 @@ class AuditSearch {
             conditions.add("outcome = :outcome");
             parameters.addValue("outcome", filter.outcome());
         }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return " where " + String.join(" and ", conditions);
     }
 }

@@ -87,6 +87,7 @@ class DemoData implements ApplicationRunner {
         accounts.createSeeded(new AccountForm("shenhe", "林审核", Role.REVIEWER, null, DemoCity.PASSWORD));
         accounts.createSeeded(new AccountForm("lingdao", "高领导", Role.LEADER, null, DemoCity.PASSWORD));
         accounts.createSeeded(new AccountForm("shenji", "沈审计", Role.AUDITOR, null, DemoCity.PASSWORD));
+        accounts.createSeeded(new AccountForm("anquan", "安保国", Role.SECURITY, null, DemoCity.PASSWORD));
         Random random = new Random(2018);
         int seeded = 0;
         for (DemoCity.Department department : DemoCity.DEPARTMENTS) {

@@ -43,10 +43,11 @@ class AccountApi {
     }
 
     /** An account as the API shows it: never the password hash. */
-    record AccountView(Long id, String username, String displayName, Role role, Long unitId, boolean enabled) {
+    record AccountView(Long id, String username, String displayName, Role role, Long unitId, boolean enabled,
+                       boolean awaitingConfirmation) {
         static AccountView of(Account account) {
             return new AccountView(account.id(), account.username(), account.displayName(), account.role(),
-                    account.unitId(), account.enabled());
+                    account.unitId(), account.enabled(), account.awaitingConfirmation());
         }
     }
 

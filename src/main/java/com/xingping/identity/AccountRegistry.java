@@ -17,7 +17,14 @@ import com.xingping.kernel.Conflict;
 import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
 
-/** Creates, changes, resets and disables accounts (committee admin), each change audited. */
+/**
+ * Creates, changes, resets and disables accounts (the committee admin, who is the 三员's system
+ * administrator), each change audited. An account made into, or reset as, a security or audit
+ * administrator waits for a security administrator's confirmation before it can sign in
+ * ({@link SecurityDesk#confirm}), so the system administrator cannot give anyone, themselves
+ * included, a second administrative role alone. Until a security administrator exists (a new
+ * installation), the first is made without one.
+ */
 @Service
 public class AccountRegistry {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
@@ -27,12 +34,10 @@ public class AccountRegistry {
     private final AuditLog audit;
     private final Clock clock;
     private final PasswordPolicy policy;
-    private final Lockouts lockouts;
 
     AccountRegistry(Accounts accounts, UnitsToBind units, PasswordEncoder encoder, AuditLog audit, Clock clock,
-                    PasswordPolicy policy, Lockouts lockouts) {
+                    PasswordPolicy policy) {
         this.policy = policy;
-        this.lockouts = lockouts;
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
@@ -78,8 +83,9 @@ public class AccountRegistry {
             throw new Refusal("password", "初始密码：" + passwordProblem.replace("新密码", ""));
         }
         Long unitId = form.role() == Role.REPORTER ? form.unitId() : null;
-        Account account = accounts.save(Account.create(username, encoder.encode(form.password()), form.displayName().strip(),
-                form.role(), unitId, mustChangePassword, Instant.now(clock)));
+        Account made = Account.create(username, encoder.encode(form.password()), form.displayName().strip(),
+                form.role(), unitId, mustChangePassword, Instant.now(clock));
+        Account account = accounts.save(mustChangePassword ? guarded(made, null) : made);
         policy.remember(account);
         audit.record("account.created", "account", account.id(), null, account.auditView());
         return account;
@@ -102,8 +108,12 @@ public class AccountRegistry {
         if (change.role() == Role.REPORTER && (change.unitId() == null || !units.exists(change.unitId()))) {
             throw new Refusal("unitId", "单位填报员须绑定一个单位");
         }
+        if (change.role() != before.role() && before.username().equals(signedIn())) {
+            throw new Refusal("role", "不能更改自己的角色");
+        }
         Long unitId = change.role() == Role.REPORTER ? change.unitId() : null;
-        Account after = accounts.save(before.withProfile(change.displayName().strip(), change.role(), unitId));
+        Account changed = before.withProfile(change.displayName().strip(), change.role(), unitId);
+        Account after = accounts.save(change.role() == before.role() ? changed : guarded(changed, before.id()));
         audit.record("account.updated", "account", id, before.auditView(), after.auditView());
         return after;
     }
@@ -117,23 +127,29 @@ public class AccountRegistry {
         if (problem != null) {
             throw new Refusal("password", "临时密码：" + problem);
         }
-        Account after = accounts.save(before.withTemporaryPassword(encoder.encode(temporaryPassword)));
+        Account after = accounts.save(guarded(before.withTemporaryPassword(encoder.encode(temporaryPassword)), before.id()));
         policy.remember(after);
         audit.record("account.passwordReset", "account", id, before.auditView(), after.auditView());
         return after;
     }
 
-    /** Lifts the lock that wrong passwords put on the account (committee admin); false when it was not locked. */
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public boolean unlock(Long id) {
-        Account account = find(id);
-        Optional<Instant> until = lockouts.lockedUntil(account.id());
-        if (until.isEmpty() || !lockouts.unlock(account.id())) {
-            return false;
+    /**
+     * A security or audit administrator's account as the system administrator leaves it: waiting for a
+     * security administrator's confirmation, when there is one other than the account itself.
+     */
+    private Account guarded(Account account, Long self) {
+        if (!account.role().isGuardian()) {
+            return account;
         }
-        audit.record("account.unlocked", "account", id, java.util.Map.of("lockedUntil", until.get().toString()), account.auditView());
-        return true;
+        boolean securityAdministratorExists = accounts.findByRole(Role.SECURITY).stream()
+                .anyMatch(other -> other.active() && !other.id().equals(self));
+        return account.awaitingConfirmation(securityAdministratorExists);
+    }
+
+    private static String signedIn() {
+        org.springframework.security.core.Authentication auth =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? null : auth.getName();
     }
 
     private Account find(Long id) {

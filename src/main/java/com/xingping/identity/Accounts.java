@@ -16,4 +16,6 @@ interface Accounts extends ListCrudRepository<Account, Long> {
     List<Account> findByUnitId(Long unitId);
 
     List<Account> findByRole(Role role);
+
+    List<Account> findByAwaitingConfirmationTrueOrderByUsername();
 }

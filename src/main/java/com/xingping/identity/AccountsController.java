@@ -15,9 +15,10 @@ import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 
 /**
- * The committee admin's account pages: the accounts a page at a time (searchable), a form for a new
- * one whose unit is typed by code or name; one account's page to change its name, role or unit, set a
- * temporary password and read its sign-ins; enable/disable.
+ * The committee admin's (system administrator's) account pages: the accounts a page at a time
+ * (searchable), a form for a new one whose unit is typed by code or name; one account's page to change
+ * its name, role or unit and set a temporary password; enable/disable. Lockouts, second factors,
+ * sessions and sign-ins are the security administrator's ({@link SecurityPages}).
  */
 @Controller
 @RequestMapping("/accounts")
@@ -26,19 +27,12 @@ class AccountsController {
     private final AccountRegistry registry;
     private final UnitsToBind units;
     private final Accounts accounts;
-    private final SignInLog signIns;
-    private final Lockouts lockouts;
-    private final SecondFactors factors;
 
-    AccountsController(AccountDirectory directory, AccountRegistry registry, UnitsToBind units, Accounts accounts,
-                       SignInLog signIns, Lockouts lockouts, SecondFactors factors) {
-        this.lockouts = lockouts;
-        this.factors = factors;
+    AccountsController(AccountDirectory directory, AccountRegistry registry, UnitsToBind units, Accounts accounts) {
         this.directory = directory;
         this.registry = registry;
         this.units = units;
         this.accounts = accounts;
-        this.signIns = signIns;
     }
 
     @GetMapping
@@ -54,7 +48,6 @@ class AccountsController {
         model.addAttribute("unitsById", directory.unitsOf(shown.items()));
         model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("roles", Role.values());
-        model.addAttribute("locks", locks());
         return "identity/accounts";
     }
 
@@ -85,9 +78,9 @@ class AccountsController {
                 .orElseThrow(() -> new Refusal("unit", "没有编码或名称为“" + typed.strip() + "”的单位"));
     }
 
-    /** One account: its name, role and unit to change, a temporary password to set, and its sign-ins. */
+    /** One account: its name, role and unit to change, and a temporary password to set. */
     @GetMapping("/{id}")
-    String account(@PathVariable Long id, @RequestParam(required = false) Integer page, Model model) {
+    String account(@PathVariable Long id, Model model) {
         Account account = accounts.findById(id).orElseThrow(() -> new NotFound("账号 " + id));
         if (!model.containsAttribute("change")) {
             model.addAttribute("change", new AccountChange(account.displayName(), account.role(), account.unitId()));
@@ -96,9 +89,6 @@ class AccountsController {
         }
         model.addAttribute("account", account);
         model.addAttribute("roles", Role.values());
-        model.addAttribute("signIns", signIns.of(id, Paging.of(page, 20)));
-        model.addAttribute("totp", factors.enabled(id));
-        model.addAttribute("lock", locks().stream().filter(lock -> lock.account().equals(id)).findFirst().orElse(null));
         return "identity/account";
     }
 
@@ -115,7 +105,7 @@ class AccountsController {
             model.addAttribute("unitText", unit == null ? "" : unit.strip());
             model.addAttribute("email", email);
             model.addAttribute("refusal", refusal);
-            return account(id, null, model);
+            return account(id, model);
         }
     }
 
@@ -128,31 +118,8 @@ class AccountsController {
             return "redirect:/accounts/" + id;
         } catch (Refusal refusal) {
             model.addAttribute("refusal", refusal);
-            return account(id, null, model);
+            return account(id, model);
         }
-    }
-
-    /** A locked account as the pages show it: minutes left, rounded up. */
-    record LockShown(Long account, String username, long minutesLeft) {
-    }
-
-    private java.util.List<LockShown> locks() {
-        return lockouts.locked().stream()
-                .map(lock -> new LockShown(lock.accountId(), lock.username(), lock.minutesLeft(lockouts.now()))).toList();
-    }
-
-    @PostMapping("/{id}/unlock")
-    String unlock(@PathVariable Long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("notice", registry.unlock(id) ? "已解除锁定" : "该账号未被锁定");
-        return "redirect:/accounts/" + id;
-    }
-
-    /** For a user who lost both the phone and the recovery codes; the pages' chain lets only the ADMIN role here. */
-    @PostMapping("/{id}/totp/reset")
-    String resetSecondFactor(@PathVariable Long id, RedirectAttributes redirect) {
-        Account account = accounts.findById(id).orElseThrow(() -> new NotFound("账号 " + id));
-        redirect.addFlashAttribute("notice", factors.reset(account.id()) ? "已重置动态口令，该账号须重新绑定" : "该账号未启用动态口令");
-        return "redirect:/accounts/" + id;
     }
 
     @PostMapping("/{id}/disable")

@@ -15,7 +15,7 @@ public record CurrentUser(Long id, String username, String passwordHash, String 
 
     static CurrentUser of(Account account) {
         return new CurrentUser(account.id(), account.username(), account.passwordHash(), account.displayName(),
-                account.role(), account.unitId(), account.enabled(), account.mustChangePassword());
+                account.role(), account.unitId(), account.active(), account.mustChangePassword());
     }
 
     /** The account, held to choosing a new password when its own has expired (as if it were a one-time one). */

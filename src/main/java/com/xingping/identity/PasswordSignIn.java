@@ -48,7 +48,7 @@ class PasswordSignIn {
 
     static String lockedMessage(Lockouts lockouts, Lockouts.Lock lock) {
         return "账号因连续 " + lockouts.maxFailures() + " 次密码错误已锁定，请 " + lock.minutesLeft(lockouts.now())
-                + " 分钟后再试，或请管理员解除锁定";
+                + " 分钟后再试，或请安全管理员解除锁定";
     }
 
     /** The sign-in page's answer to a refused sign-in. */

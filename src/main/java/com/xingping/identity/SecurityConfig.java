@@ -36,7 +36,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableMethodSecurity
 class SecurityConfig {
     private static final String[] WRITERS = {"ADMIN", "REVIEWER", "REPORTER"};
-    /** everyone but the auditor, who reads the audit log and their own account only */
+    private static final String[] COMMITTEE = {"ADMIN", "REVIEWER"};
+    /** everyone but the audit and security administrators, who reach their own pages and their own account only */
     private static final String[] READERS = {"ADMIN", "REVIEWER", "REPORTER", "LEADER"};
 
     @Bean
@@ -68,6 +69,9 @@ class SecurityConfig {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole("AUDITOR")
+                        .requestMatchers("/api/v1/security/**").hasRole("SECURITY")
+                        .requestMatchers("/api/v1/review/**", "/api/v1/years/*/signals", "/api/v1/records/*/signals")
+                        .hasAnyRole(COMMITTEE)
                         .requestMatchers(HttpMethod.GET, "/api/v1/me", "/api/v1/me/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/scoring/evaluate").hasAnyRole(READERS)
@@ -96,15 +100,18 @@ class SecurityConfig {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
                                 "/actuator/health", "/actuator/health/**", "/livez", "/readyz").permitAll()
                         // the API's description names every route and field: for signed-in users unless set public
-                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**")
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
                         .access(apiDocsPublic ? (authentication, context) -> new AuthorizationDecision(true)
                                 : AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/units/new", "/units/*/edit", "/accounts/**", "/years/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/units/**", "/years/**").hasRole("ADMIN")
                         .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
+                        .requestMatchers("/security", "/security/**").hasRole("SECURITY")
+                        .requestMatchers("/review", "/review/**", "/integrity", "/integrity/**").hasAnyRole(COMMITTEE)
                         .requestMatchers(HttpMethod.GET, "/", "/account/**", "/inbox", "/inbox/**", "/login/totp").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READERS)
-                        .requestMatchers("/logout", "/simulator", "/account/password", "/account/tokens", "/account/tokens/**",
+                        .requestMatchers(HttpMethod.POST, "/simulator").hasAnyRole(READERS)
+                        .requestMatchers("/logout", "/account/password", "/account/tokens", "/account/tokens/**",
                                 "/account/totp/**", "/login/totp", "/inbox/**")
                         .authenticated()
                         .anyRequest().hasAnyRole(WRITERS))

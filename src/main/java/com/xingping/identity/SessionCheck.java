@@ -50,7 +50,7 @@ final class SessionCheck extends OncePerRequestFilter {
     }
 
     private static boolean stillValid(CurrentUser user, Account account) {
-        return account.enabled() && account.passwordHash().equals(user.passwordHash()) && account.role() == user.role()
+        return account.active() && account.passwordHash().equals(user.passwordHash()) && account.role() == user.role()
                 && Objects.equals(account.unitId(), user.unitId());
     }
 

@@ -45,7 +45,7 @@ class TokenAuthenticator {
             case ACTIVE -> { }
         }
         Account account = accounts.findById(token.accountId()).orElseThrow(() -> new TokenRefused(TokenRefused.Reason.UNKNOWN));
-        if (!account.enabled()) {
+        if (!account.active()) {
             throw new TokenRefused(TokenRefused.Reason.ACCOUNT_DISABLED);
         }
         if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USED_GRANULARITY))) {

@@ -111,7 +111,7 @@ class AuditPagesIT {
         }
 
         assertThat(refused).containsExactly("ADMIN 403 403 403", "REVIEWER 403 403 403", "REPORTER 403 403 403", "LEADER 403 403 403",
-                "AUDITOR 200 200 200");
+                "AUDITOR 200 200 200", "SECURITY 403 403 403");
         assertThat(jdbc.queryForList("select after_state from audit_event where action = 'access.denied' and outcome = 'denied'"
                 + " and entity_type = 'account' order by id desc limit 12", String.class))
                 .anySatisfy(detail -> assertThat(detail).contains("\"path\":\"/audit\""));

@@ -1,11 +1,14 @@
 package com.xingping.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -54,6 +57,68 @@ class BackupCommandsIT {
         Jar.Result twice = Jar.run("restore", backup.toString(), "--xingping.data-dir=" + restored);
         assertThat(twice.exit()).isEqualTo(2);
         assertThat(twice.stderr()).contains("restore: this installation is not empty (table unit has rows)");
+    }
+
+    /**
+     * On the embedded H2 file (opened with AUTO_SERVER=TRUE) the backup, its check and the installation's
+     * check run while the platform serves, through the TCP server H2 starts on the loopback address only.
+     */
+    @Test
+    void aBackupIsTakenWhileThePlatformServesOnH2(@TempDir Path temp) throws Exception {
+        Path data = temp.resolve("data");
+        Path backup = temp.resolve("backup");
+        ok(Jar.run("generate", "--units", "2", "--records-per-unit", "10", "--password", PASSWORD, "--xingping.data-dir=" + data));
+        Path log = temp.resolve("platform.log");
+        Process platform = Jar.start(log, "--xingping.data-dir=" + data, "--server.port=0", "--management.server.port=0");
+        try {
+            int port = Integer.parseInt(awaitLine(log, platform, Pattern.compile("Tomcat started on port (\\d+) \\(http\\)")));
+
+            Jar.Result written = ok(Jar.run("backup", backup.toString(), "--xingping.data-dir=" + data));
+            assertThat(written.stdout()).startsWith("backup written to ");
+            assertThat(ok(Jar.run("backup", "verify", backup.toString())).stdout()).startsWith("backup OK: ");
+            assertThat(ok(Jar.run("verify", "--xingping.data-dir=" + data)).stdout()).contains("installation OK");
+
+            Matcher server = Pattern.compile("server=(?:localhost|127\\.0\\.0\\.1)\\\\:(\\d+)")
+                    .matcher(Files.readString(data.resolve("xingping.lock.db"), java.nio.charset.StandardCharsets.ISO_8859_1));
+            assertThat(server.find()).as("H2 names its server for other processes on the loopback address").isTrue();
+            int h2 = Integer.parseInt(server.group(1));
+            try (java.net.Socket loopback = new java.net.Socket("127.0.0.1", h2)) {
+                assertThat(loopback.isConnected()).isTrue();
+            }
+            for (java.net.InetAddress other : otherAddresses()) {
+                assertThatThrownBy(() -> new java.net.Socket(other, h2).close()).as("H2's server answers on %s", other)
+                        .isInstanceOf(java.io.IOException.class);
+            }
+            java.net.http.HttpResponse<String> live = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/livez")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(live.statusCode()).as("the platform still serves").isEqualTo(200);
+            assertThat(platform.isAlive()).isTrue();
+        } finally {
+            platform.destroy();
+            platform.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    /** The machine's addresses that are not the loopback's. */
+    private static List<java.net.InetAddress> otherAddresses() throws java.net.SocketException {
+        return java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(network -> java.util.Collections.list(network.getInetAddresses()).stream()).filter(address -> !address.isLoopbackAddress()
+                        && address instanceof java.net.Inet4Address).toList();
+    }
+
+    /** Waits (up to three minutes) for a line of the log to match, and answers its first group. */
+    private static String awaitLine(Path log, Process process, Pattern line) throws Exception {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < until) {
+            Matcher found = line.matcher(Files.exists(log) ? Files.readString(log) : "");
+            if (found.find()) {
+                return found.group(1);
+            }
+            assertThat(process.isAlive()).as("the platform started (log: %s)", log).isTrue();
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no line matching " + line + " in " + Files.readString(log));
     }
 
     @Test

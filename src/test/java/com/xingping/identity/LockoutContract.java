@@ -46,7 +46,7 @@ abstract class LockoutContract {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountOnThePageAndOverBasicUntilTheAdminUnlocksIt() {
+    void fiveWrongPasswordsLockTheAccountOnThePageAndOverBasicUntilTheSecurityAdministratorUnlocksIt() {
         Account reviewer = platform.account(Role.REVIEWER);
         for (int i = 0; i < 4; i++) {
             assertThat(mvc.perform(formLogin("/login").user(reviewer.username()).password("Wrong-pass-" + i)))
@@ -65,11 +65,15 @@ abstract class LockoutContract {
                 reviewer.id())).isEqualTo(2);
 
         Cookie admin = signIn(platform.account(Role.ADMIN).username());
-        assertThat(mvc.get().uri("/accounts").cookie(admin).exchange()).bodyText()
+        assertThat(mvc.post().uri("/security/accounts/{id}/unlock", reviewer.id()).cookie(admin).with(csrf()).exchange())
+                .as("the system administrator does not lift locks (三员分立)").hasStatus(403);
+        Cookie security = signIn(platform.account(Role.SECURITY).username());
+        assertThat(mvc.get().uri("/security").cookie(security).exchange()).bodyText()
                 .contains("已锁定的账号", reviewer.username(), "剩 <span>15</span> 分钟", "解除锁定");
-        assertThat(mvc.get().uri("/accounts/{id}", reviewer.id()).cookie(admin).exchange()).bodyText().contains("解除锁定");
-        assertThat(mvc.post().uri("/accounts/{id}/unlock", reviewer.id()).cookie(admin).with(csrf()).exchange())
-                .hasRedirectedUrl("/accounts/" + reviewer.id());
+        assertThat(mvc.get().uri("/security/accounts/{id}", reviewer.id()).cookie(security).exchange()).bodyText()
+                .contains("解除锁定", "登录记录");
+        assertThat(mvc.post().uri("/security/accounts/{id}/unlock", reviewer.id()).cookie(security).with(csrf()).exchange())
+                .hasRedirectedUrl("/security/accounts/" + reviewer.id());
         assertThat(audit.history("account", reviewer.id())).anySatisfy(event -> assertThat(event.action()).isEqualTo("account.unlocked"));
 
         assertThat(mvc.perform(formLogin("/login").user(reviewer.username()).password(Platform.PASSWORD))).hasRedirectedUrl("/");

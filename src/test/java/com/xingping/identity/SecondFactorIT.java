@@ -89,9 +89,12 @@ class SecondFactorIT {
         assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token).exchange()).hasStatus(200);
 
         Cookie admin = signIn(platform.account(Role.ADMIN).username(), "/");
-        assertThat(mvc.get().uri("/accounts/{id}", reviewer.id()).cookie(admin).exchange()).bodyText().contains("已启用动态口令");
-        assertThat(mvc.post().uri("/accounts/{id}/totp/reset", reviewer.id()).cookie(admin).with(csrf()).exchange())
-                .hasRedirectedUrl("/accounts/" + reviewer.id());
+        assertThat(mvc.post().uri("/security/accounts/{id}/totp/reset", reviewer.id()).cookie(admin).with(csrf()).exchange())
+                .as("the system administrator does not reset second factors (三员分立)").hasStatus(403);
+        Cookie security = signIn(platform.account(Role.SECURITY).username(), "/");
+        assertThat(mvc.get().uri("/security/accounts/{id}", reviewer.id()).cookie(security).exchange()).bodyText().contains("已启用动态口令");
+        assertThat(mvc.post().uri("/security/accounts/{id}/totp/reset", reviewer.id()).cookie(security).with(csrf()).exchange())
+                .hasRedirectedUrl("/security/accounts/" + reviewer.id());
         assertThat(audit.history("account", reviewer.id())).anySatisfy(event -> assertThat(event.action()).isEqualTo("account.totp-reset"));
         signIn(reviewer.username(), "/");
     }

@@ -19,12 +19,7 @@ public final class Jar {
     }
 
     public static Result run(String... args) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String[] command = new String[args.length + 3];
-        command[0] = java;
-        command[1] = "-jar";
-        command[2] = JAR.toString();
-        System.arraycopy(args, 0, command, 3, args.length);
+        String[] command = command(args);
         Path out = Files.createTempFile("xingping", ".out");
         Path err = Files.createTempFile("xingping", ".err");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -35,5 +30,21 @@ public final class Jar {
         Files.delete(out);
         Files.delete(err);
         return result;
+    }
+
+    /** Starts the jar (the platform, say) in the background, its output into {@code log}; the caller stops it. */
+    public static Process start(Path log, String... args) throws IOException {
+        Process process = new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        process.getOutputStream().close();
+        return process;
+    }
+
+    private static String[] command(String... args) {
+        String[] command = new String[args.length + 3];
+        command[0] = ProcessHandle.current().info().command().orElse("java");
+        command[1] = "-jar";
+        command[2] = JAR.toString();
+        System.arraycopy(args, 0, command, 3, args.length);
+        return command;
     }
 }

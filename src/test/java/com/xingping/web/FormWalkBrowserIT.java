@@ -69,6 +69,7 @@ class FormWalkBrowserIT {
     private static final Set<Role> ALL = Set.of(Role.values());
     private static final Set<Role> BUSINESS = Set.of(Role.ADMIN, Role.REVIEWER, Role.REPORTER, Role.LEADER);
     private static final Set<Role> AUDITOR = Set.of(Role.AUDITOR);
+    private static final Set<Role> SECURITY = Set.of(Role.SECURITY);
     private static final Set<Role> ADMIN = Set.of(Role.ADMIN);
     private static final Set<Role> COMMITTEE = Set.of(Role.ADMIN, Role.REVIEWER);
     private static final Set<Role> REVIEWER = Set.of(Role.REVIEWER);
@@ -112,9 +113,15 @@ class FormWalkBrowserIT {
             new Form("identity/accounts", "post", "/accounts/{id}/enable", ADMIN),
             new Form("identity/account", "post", "/accounts/{id}", ADMIN),
             new Form("identity/account", "post", "/accounts/{id}/password", ADMIN),
-            new Form("identity/account", "post", "/accounts/{id}/unlock", ADMIN),
-            new Form("identity/account", "post", "/accounts/{id}/totp/reset", ADMIN),
-            new Form("identity/accounts", "post", "/accounts/{id}/unlock", ADMIN),
+            new Form("identity/security", "get", "/security", SECURITY),
+            new Form("identity/security", "post", "/security/accounts/{id}/confirm", SECURITY),
+            new Form("identity/security", "post", "/security/accounts/{id}/unlock", SECURITY),
+            new Form("identity/security-account", "post", "/security/accounts/{id}/confirm", SECURITY),
+            new Form("identity/security-account", "post", "/security/accounts/{id}/unlock", SECURITY),
+            new Form("identity/security-account", "post", "/security/accounts/{id}/totp/reset", SECURITY),
+            new Form("identity/security-account", "post", "/security/accounts/{id}/sessions/end", SECURITY),
+            new Form("identity/security-account", "post", "/security/accounts/{id}/tokens/revoke", SECURITY),
+            new Form("audit/log", "get", "/security/audit-trail", SECURITY),
             new Form("facts/overview", "get", "/facts", Set.of(Role.ADMIN, Role.REVIEWER, Role.LEADER)),
             new Form("facts/unit", "post", "/facts/units/{u}/assessed", COMMITTEE),
             new Form("facts/unit", "post", "/facts/units/{u}/penalties", COMMITTEE),
@@ -293,6 +300,12 @@ class FormWalkBrowserIT {
 
     @Test
     @Order(5)
+    void theSecurityAdministratorsForms() {
+        walkAs(Role.SECURITY, this::securityForms);
+    }
+
+    @Test
+    @Order(5)
     void theAuditorsForms() {
         walkAs(Role.AUDITOR, walk -> {
             get(walk, "/audit", "#audit-filter", "/audit");
@@ -334,11 +347,11 @@ class FormWalkBrowserIT {
     }
 
     private void everyonesForms(Role role, FormWalk walk) {
-        if (role != Role.REPORTER && role != Role.AUDITOR) {
+        if (role.readsAllUnits()) {
             get(walk, "/units", "#unit-search", "/units");
             get(walk, "/facts", "#fact-unit-search", "/facts");
         }
-        if (role != Role.AUDITOR) {
+        if (role != Role.AUDITOR && role != Role.SECURITY) {
             refused(walk, "/simulator", "form[action$='/simulator']", "/simulator", "评分数据", "select 1",
                     form -> set(form, "document", "{\"units\": ["));
             accepted(walk, "/simulator", "form[action$='/simulator']", "/simulator", form -> { });
@@ -433,13 +446,36 @@ class FormWalkBrowserIT {
         accepted(walk, "/accounts/" + id, "#account-reset", "/accounts/{id}/password", form -> set(form, "password", "walk-temporary-2"));
         accepted(walk, "/accounts?q=" + username, "form[action$='/disable']", "/accounts/{id}/disable", form -> { });
         accepted(walk, "/accounts?q=" + username, "form[action$='/enable']", "/accounts/{id}/enable", form -> { });
+    }
+
+    /**
+     * The security administrator's forms on an account of their own making: confirmed (from the list and
+     * from its page), unlocked (both), its second factor reset, its page session ended and its tokens revoked.
+     */
+    private void securityForms(FormWalk walk) {
+        get(walk, "/security", "#security-search", "/security");
+        get(walk, "/security/audit-trail", "#audit-filter", "/security/audit-trail");
+        Account other = platform.account(Role.AUDITOR);
+        long id = other.id();
+        String page = "/security/accounts/" + id;
+        String awaiting = "update app_user set awaiting_confirmation = true where id = ?";
+        jdbc.update(awaiting, id);
+        accepted(walk, "/security", "form[action$='/security/accounts/" + id + "/confirm']", "/security/accounts/{id}/confirm", form -> { });
+        jdbc.update(awaiting, id);
+        accepted(walk, page, "form[action$='/confirm']", "/security/accounts/{id}/confirm", form -> { });
         String lock = "update app_user set failed_sign_ins = 5, locked_until = ? where id = ?";
         jdbc.update(lock, java.sql.Timestamp.from(Instant.now().plusSeconds(900)), id);
-        accepted(walk, "/accounts/" + id, "form[action$='/unlock']", "/accounts/{id}/unlock", form -> { });
+        accepted(walk, "/security", "form[action$='/security/accounts/" + id + "/unlock']", "/security/accounts/{id}/unlock", form -> { });
         jdbc.update(lock, java.sql.Timestamp.from(Instant.now().plusSeconds(900)), id);
-        accepted(walk, "/accounts", "form[action$='/accounts/" + id + "/unlock']", "/accounts/{id}/unlock", form -> { });
+        accepted(walk, page, "form[action$='/unlock']", "/security/accounts/{id}/unlock", form -> { });
         jdbc.update("update app_user set totp_secret = 'JBSWY3DPEHPK3PXP', totp_enabled = true where id = ?", id);
-        accepted(walk, "/accounts/" + id, "form[action$='/totp/reset']", "/accounts/{id}/totp/reset", form -> { });
+        accepted(walk, page, "form[action$='/totp/reset']", "/security/accounts/{id}/totp/reset", form -> { });
+        try (var signedIn = browser.signIn(other.username(), Platform.PASSWORD).context()) {
+            accepted(walk, page, "form[action$='/sessions/end']", "/security/accounts/{id}/sessions/end", form -> { });
+        }
+        jdbc.update("insert into api_token (account_id, name, sha256, created_at, expires_at) values (?, ?, ?, ?, ?)", id, "走查令牌",
+                "f".repeat(64), java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now().plusSeconds(86_400)));
+        accepted(walk, page, "form[action$='/tokens/revoke']", "/security/accounts/{id}/tokens/revoke", form -> { });
     }
 
     /**

@@ -59,7 +59,7 @@ import com.xingping.identity.CurrentUser;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "xingping.evidence.max-record-size=64KB", "xingping.evidence.max-unit-year-size=100KB"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UploadSafetyIT {
+abstract class UploadSafetyContract {
     private static final String IN_WINDOW = "2018-04-10";
     @Autowired
     WebApplicationContext context;

@@ -47,7 +47,7 @@ import com.xingping.support.Xlsx;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "xingping.storage.evidence-dir=${java.io.tmpdir}/xingping-fuzz-evidence")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FuzzIT {
+abstract class FuzzContract {
     private static final long SEED = 20261207L;
     private static final List<String> TABLES = List.of("activity_record", "evidence", "audit_event", "member", "committee_fact");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");

@@ -1,0 +1,4 @@
+package com.xingping.identity;
+
+class RouteMatrixOnH2IT extends RouteMatrixContract {
+}

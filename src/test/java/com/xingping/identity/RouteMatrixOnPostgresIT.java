@@ -1,0 +1,7 @@
+package com.xingping.identity;
+
+import com.xingping.support.OnPostgres;
+
+@OnPostgres
+class RouteMatrixOnPostgresIT extends RouteMatrixContract {
+}

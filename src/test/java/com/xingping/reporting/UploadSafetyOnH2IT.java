@@ -1,0 +1,4 @@
+package com.xingping.reporting;
+
+class UploadSafetyOnH2IT extends UploadSafetyContract {
+}

@@ -1,0 +1,7 @@
+package com.xingping.reporting;
+
+import com.xingping.support.OnPostgres;
+
+@OnPostgres
+class UploadSafetyOnPostgresIT extends UploadSafetyContract {
+}

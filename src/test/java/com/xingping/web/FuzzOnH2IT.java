@@ -1,0 +1,4 @@
+package com.xingping.web;
+
+class FuzzOnH2IT extends FuzzContract {
+}

@@ -1,0 +1,7 @@
+package com.xingping.web;
+
+import com.xingping.support.OnPostgres;
+
+@OnPostgres
+class FuzzOnPostgresIT extends FuzzContract {
+}
