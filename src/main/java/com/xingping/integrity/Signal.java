@@ -9,9 +9,4 @@ import java.time.LocalDate;
  */
 public record Signal(SignalKind kind, String kindLabel, Long recordId, String recordTitle, LocalDate activityDate, Long unitId,
                      String unitName, Long evidenceId, String fileName, Long otherRecordId, String reason) {
-
-    static Signal of(SignalKind kind, Filed.Record record, Filed.File file, Long otherRecordId, String reason) {
-        return new Signal(kind, kind.label(), record.id(), record.title(), record.activityDate(), record.unitId(),
-                record.unitName(), file == null ? null : file.id(), file == null ? null : file.name(), otherRecordId, reason);
-    }
 }

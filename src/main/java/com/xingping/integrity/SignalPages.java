@@ -44,6 +44,7 @@ class SignalPages {
         model.addAttribute("kinds", SignalKind.values());
         model.addAttribute("kind", kind == null ? "" : kind.strip());
         model.addAttribute("unitText", unit == null ? "" : unit.strip());
+        model.addAttribute("progress", signals.progress().orElse(null));
         try {
             SignalKind chosenKind = SignalFilter.kind(kind);
             Optional<Unit> chosenUnit = directory.require("unit", unit);

@@ -1,163 +1,172 @@
 package com.xingping.integrity;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import com.xingping.kernel.NotFound;
 import com.xingping.kernel.PageOf;
 import com.xingping.kernel.Paging;
 import com.xingping.reporting.ActivityRecord;
-import com.xingping.reporting.FiledEvidence;
 import com.xingping.reporting.RecordFlags;
 import com.xingping.reporting.ReviewDesk;
-import com.xingping.unit.Unit;
-import com.xingping.unit.UnitRegistry;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
 /**
- * The committee's (admins' and reviewers') integrity signals, computed when asked from the handed-in records,
- * their files and the photos' prints, so they follow every edit. A photo without a print yet (stored before
- * V25, by the {@code generate} command or the demo city) is printed from the store when its year is listed,
- * or its record is looked at.
+ * The committee's (admins' and reviewers') integrity signals, read from {@code evidence_signal} (kept by
+ * {@link SignalUpkeep}): a page of a year's is one indexed query for its ids and one for their rows; the
+ * reasons are worded from them and the records they name as they are now.
  */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
 public class Signals implements RecordFlags {
-    private static final Comparator<Signal> ORDER = Comparator.comparing(Signal::unitName).thenComparing(Signal::recordId)
-            .thenComparing(Signal::kind).thenComparing(signal -> signal.evidenceId() == null ? 0 : signal.evidenceId());
-    private final FiledEvidence filedEvidence;
-    private final PhotoPrints prints;
+    private static final String ROWS = """
+            select s.id, s.kind, s.year_id, s.record_id, r.title, r.activity_date, r.participants, s.unit_id, u.name as unit_name,
+                s.evidence_id, e.original_name, p.captured_at, d.records, d.first_record_id, d.second_record_id,
+                s.other_record_id, eo.original_name as other_name, s.other_count, s.distance, sr.participants_key
+            from evidence_signal s
+            join activity_record r on r.id = s.record_id
+            join unit u on u.id = s.unit_id
+            left join evidence e on e.id = s.evidence_id
+            left join evidence_print p on p.evidence_id = s.evidence_id
+            left join evidence_digest d on s.kind = 'SAME_FILE' and d.year_id = s.year_id and d.sha256 = p.sha256
+            left join evidence eo on eo.id = s.other_evidence_id
+            left join signal_record sr on s.kind = 'REUSED_PARTICIPANTS' and sr.record_id = s.record_id
+            """;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final SignalTables tables;
     private final ReviewDesk review;
     private final YearRegistry years;
-    private final UnitRegistry units;
     private final IntegritySettings settings;
+    private final SignalBackfill backfill;
 
-    Signals(FiledEvidence filedEvidence, PhotoPrints prints, ReviewDesk review, YearRegistry years, UnitRegistry units,
-            IntegritySettings settings) {
-        this.filedEvidence = filedEvidence;
-        this.prints = prints;
+    Signals(NamedParameterJdbcTemplate jdbc, SignalTables tables, ReviewDesk review, YearRegistry years, IntegritySettings settings,
+            SignalBackfill backfill) {
+        this.jdbc = jdbc;
+        this.tables = tables;
         this.review = review;
         this.years = years;
-        this.units = units;
         this.settings = settings;
+        this.backfill = backfill;
     }
 
-    /** One page of the year's signals, of one kind and one unit if named, by unit, record and kind. */
+    private record Row(Long id, SignalKind kind, Long yearId, Long recordId, String title, LocalDate activityDate, String participants,
+                       Long unitId, String unitName, Long evidenceId, String fileName, LocalDateTime capturedAt, Integer holders,
+                       Long firstHolder, Long secondHolder, Long otherRecordId, String otherFileName, Integer otherCount,
+                       Integer distance, String participantsKey) {
+
+        static Row of(ResultSet rs, int n) throws SQLException {
+            String key = rs.getString("participants_key");
+            return new Row(rs.getLong("id"), SignalKind.valueOf(rs.getString("kind").strip()), rs.getLong("year_id"),
+                    rs.getLong("record_id"), rs.getString("title"), rs.getObject("activity_date", LocalDate.class),
+                    rs.getString("participants"), rs.getLong("unit_id"), rs.getString("unit_name"), rs.getObject("evidence_id", Long.class),
+                    rs.getString("original_name"), rs.getObject("captured_at", LocalDateTime.class), rs.getObject("records", Integer.class),
+                    rs.getObject("first_record_id", Long.class), rs.getObject("second_record_id", Long.class),
+                    rs.getObject("other_record_id", Long.class), rs.getString("other_name"), rs.getObject("other_count", Integer.class),
+                    rs.getObject("distance", Integer.class), key == null ? null : key.strip());
+        }
+    }
+
+    /** One page of the year's signals, of one kind and one unit if named, by unit, record, kind and file. */
     public PageOf<Signal> ofYear(AssessmentYear year, SignalKind kind, Long unitId, Paging paging) {
-        List<Signal> all = find(year, recordId -> true).stream()
-                .filter(signal -> kind == null || signal.kind() == kind)
-                .filter(signal -> unitId == null || signal.unitId().equals(unitId)).toList();
-        return PageOf.slice(all, paging);
+        MapSqlParameterSource parameters = new MapSqlParameterSource("year", year.id()).addValue("kind", kind == null ? null : kind.name())
+                .addValue("unit", unitId);
+        String where = " where s.year_id = :year" + (kind == null ? "" : " and s.kind = :kind") + (unitId == null ? "" : " and s.unit_id = :unit");
+        long total = jdbc.queryForObject("select count(*) from evidence_signal s" + where, parameters, Long.class);
+        List<Long> ids = jdbc.queryForList("select s.id from evidence_signal s" + where
+                + " order by s.unit_id, s.record_id, s.kind, s.evidence_id offset " + paging.offset() + " rows fetch next " + paging.size()
+                + " rows only", parameters, Long.class);
+        Map<Long, Row> rows = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.query(ROWS + " where s.id in (:ids)", Map.of("ids", ids), (ResultSet rs) -> {
+                Row row = Row.of(rs, 0);
+                rows.put(row.id(), row);
+            });
+        }
+        return PageOf.of(worded(ids.stream().map(rows::get).toList()), paging, total);
     }
 
     /** A handed-in record's signals (a draft is no one's business but its unit's: not found). */
     public List<Signal> ofRecord(Long recordId) {
         ActivityRecord record = review.record(recordId);
-        return aboutRecord(years.get(record.yearId()), recordId);
+        return of(record.id());
     }
 
     @Override
     public List<Flag> of(Long recordId, Long yearId) {
-        return aboutRecord(years.get(yearId), recordId).stream()
-                .map(signal -> new Flag(signal.kindLabel(), signal.otherRecordId(), signal.reason())).toList();
+        return of(recordId).stream().map(signal -> new Flag(signal.kindLabel(), signal.otherRecordId(), signal.reason())).toList();
     }
 
-    List<Signal> find(AssessmentYear year, Predicate<Long> focus) {
-        return find(filed(year), focus);
+    /** While the background job catches up with files stored before: how far it is (zh-CN). */
+    @Override
+    public Optional<String> progress() {
+        return backfill.progress().map(p -> "比对进行中：已比对 " + p.done() + " / " + p.total() + " 条以前提交的记录，提示可能尚不完整");
     }
 
-    private List<Signal> find(Filed filed, Predicate<Long> focus) {
-        List<Signal> found = new ArrayList<>();
-        found.addAll(SameFiles.find(filed, focus));
-        found.addAll(SimilarPhotos.find(filed, focus, settings.photoDistance()));
-        found.addAll(CaptureDates.find(filed, focus, settings.captureDays()));
-        found.addAll(ReusedParticipants.find(filed, focus, settings.participantsReuse(), settings.participantsMinNames()));
-        found.sort(ORDER);
-        return found;
+    private List<Signal> of(Long recordId) {
+        return worded(jdbc.query(ROWS + " where s.record_id = :record order by s.kind, s.evidence_id", Map.of("record", recordId), Row::of));
     }
 
-    /**
-     * One record's signals from only the rows they can come from: its files, the year's files with the same
-     * digests, the year's photos whose stored hash is near one of its own, and its unit's records. The finders
-     * then say of it exactly what they say reading the whole year.
-     */
-    private List<Signal> aboutRecord(AssessmentYear year, Long recordId) {
-        List<FiledEvidence.FiledRecord> asked = filedEvidence.recordsById(List.of(recordId));
-        if (asked.isEmpty()) {
-            return List.of();
-        }
-        List<FiledEvidence.FiledFile> own = filedEvidence.filesOfRecord(recordId);
-        Map<Long, PhotoPrint> ownPrints = printsOf(year, own.stream().filter(FiledEvidence.FiledFile::photo).toList());
-        List<Long> ownHashes = ownPrints.values().stream().map(PhotoPrint::hash).filter(Objects::nonNull).toList();
-        Map<Long, FiledEvidence.FiledFile> files = new LinkedHashMap<>();
-        own.forEach(file -> files.put(file.id(), file));
-        filedEvidence.filesWithDigests(year.id(), own.stream().map(FiledEvidence.FiledFile::sha256).distinct().toList())
-                .forEach(file -> files.putIfAbsent(file.id(), file));
-        if (!ownHashes.isEmpty()) {
-            filedEvidence.filesById(prints.near(year.id(), ownHashes, settings.photoDistance()))
-                    .forEach(file -> files.putIfAbsent(file.id(), file));
-        }
-        Map<Long, FiledEvidence.FiledRecord> records = new LinkedHashMap<>();
-        filedEvidence.records(year.id(), asked.get(0).unitId()).forEach(record -> records.put(record.id(), record));
-        filedEvidence.recordsById(files.values().stream().map(FiledEvidence.FiledFile::recordId)
-                .filter(id -> !records.containsKey(id)).distinct().toList()).forEach(record -> records.put(record.id(), record));
-        Map<Long, PhotoPrint> printed = new HashMap<>(prints.of(files.values().stream().filter(FiledEvidence.FiledFile::photo)
-                .map(FiledEvidence.FiledFile::id).toList()));
-        printed.putAll(ownPrints);
-        return find(filed(year, records.values(), files.values(), printed), recordId::equals);
-    }
-
-    private Filed filed(AssessmentYear year) {
-        List<FiledEvidence.FiledFile> files = filedEvidence.files(year.id());
-        return filed(year, filedEvidence.records(year.id()), files,
-                printsOf(year, files.stream().filter(FiledEvidence.FiledFile::photo).toList()));
-    }
-
-    private Filed filed(AssessmentYear year, Collection<FiledEvidence.FiledRecord> filedRecords,
-                        Collection<FiledEvidence.FiledFile> files, Map<Long, PhotoPrint> printed) {
-        Map<Long, String> unitNames = units.all().stream().collect(Collectors.toMap(Unit::id, Unit::name));
-        List<Filed.Record> records = filedRecords.stream()
-                .map(r -> new Filed.Record(r.id(), r.unitId(), unitNames.getOrDefault(r.unitId(), "单位 " + r.unitId()), r.title(),
-                        r.activityDate(), r.participants())).toList();
-        List<Filed.File> seen = files.stream().map(file -> {
-            PhotoPrint print = printed.get(file.id());
-            return new Filed.File(file.id(), file.recordId(), file.name(), file.sha256(), print == null ? null : print.hash(),
-                    print == null ? null : print.capturedAt());
-        }).toList();
-        return new Filed(year.year(), year.windowStart(), year.windowEnd(), records, seen);
-    }
-
-    /** The photos' prints, printing (and keeping) those not printed yet; a file the store cannot give now is tried next time. */
-    private Map<Long, PhotoPrint> printsOf(AssessmentYear year, List<FiledEvidence.FiledFile> photos) {
-        Map<Long, PhotoPrint> found = new HashMap<>(prints.of(photos.stream().map(FiledEvidence.FiledFile::id).toList()));
-        for (FiledEvidence.FiledFile photo : photos) {
-            if (found.containsKey(photo.id())) {
-                continue;
+    /** The rows in words, naming the other records as they are now (one query for all of them). */
+    private List<Signal> worded(List<Row> rows) {
+        Map<List<Object>, List<Long>> lists = new HashMap<>();
+        Set<Long> named = new HashSet<>();
+        for (Row row : rows) {
+            if (row.kind() == SignalKind.REUSED_PARTICIPANTS && row.participantsKey() != null) {
+                named.addAll(lists.computeIfAbsent(List.of(row.yearId(), row.unitId(), row.participantsKey()),
+                        list -> tables.sameList(row.yearId(), row.unitId(), row.participantsKey())));
             }
-            byte[] bytes;
-            try (InputStream in = filedEvidence.open(photo)) {
-                bytes = in.readAllBytes();
-            } catch (IOException | NotFound unavailable) {
-                continue; // missing or unreadable in the store now: no print, so no photo signal, until it can be read
-            }
-            PhotoPrint print = PhotoPrint.of(photo.id(), year.id(), photo.contentType(), bytes);
-            prints.save(print);
-            found.put(photo.id(), print);
+            named.add(other(row, lists));
         }
-        return found;
+        named.remove(null);
+        Map<Long, Reasons.Named> names = new HashMap<>();
+        if (!named.isEmpty()) {
+            jdbc.query("select r.id, r.title, u.name from activity_record r join unit u on u.id = r.unit_id where r.id in (:ids)",
+                    Map.of("ids", named), (ResultSet rs) -> {
+                        names.put(rs.getLong(1), new Reasons.Named(rs.getLong(1), rs.getString(3), rs.getString(2)));
+                    });
+        }
+        Map<Long, AssessmentYear> yearsById = new HashMap<>();
+        List<Signal> signals = new ArrayList<>();
+        for (Row row : rows) {
+            Long other = other(row, lists);
+            String reason = switch (row.kind()) {
+                case SAME_FILE -> Reasons.sameFile(row.fileName(), row.holders() - 1, names.get(other));
+                case SIMILAR_PHOTO -> Reasons.similarPhoto(row.fileName(), names.get(other), row.otherFileName(), row.distance(),
+                        row.otherCount());
+                case CAPTURE_DATE -> Reasons.captureDate(row.fileName(), row.capturedAt().toLocalDate(), row.activityDate(),
+                        yearsById.computeIfAbsent(row.yearId(), years::get), settings.captureDays())
+                        .orElse("照片《" + row.fileName() + "》的拍摄日期（Exif）为 " + row.capturedAt().toLocalDate());
+                case REUSED_PARTICIPANTS -> Reasons.reusedParticipants(row.participants(),
+                        lists.get(List.of(row.yearId(), row.unitId(), row.participantsKey())).size(), settings.participantsReuse());
+            };
+            signals.add(new Signal(row.kind(), row.kind().label(), row.recordId(), row.title(), row.activityDate(), row.unitId(),
+                    row.unitName(), row.evidenceId(), row.fileName(), other, reason));
+        }
+        return signals;
+    }
+
+    /** The other record a signal names: SAME_FILE the lowest other holder, REUSED_PARTICIPANTS the lowest other record of the list. */
+    private static Long other(Row row, Map<List<Object>, List<Long>> lists) {
+        return switch (row.kind()) {
+            case SAME_FILE -> row.recordId().equals(row.firstHolder()) ? row.secondHolder() : row.firstHolder();
+            case SIMILAR_PHOTO -> row.otherRecordId();
+            case CAPTURE_DATE -> null;
+            case REUSED_PARTICIPANTS -> lists.getOrDefault(List.of(row.yearId(), row.unitId(), row.participantsKey()), List.of()).stream()
+                    .filter(id -> !id.equals(row.recordId())).findFirst().orElse(null);
+        };
     }
 }

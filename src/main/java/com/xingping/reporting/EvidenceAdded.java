@@ -5,10 +5,5 @@ package com.xingping.reporting;
  * bytes, so that a listener can note what it needs of them (integrity: a photo's hash and capture time)
  * without reading the file back from the store.
  */
-public record EvidenceAdded(Long evidenceId, Long yearId, String contentType, byte[] bytes) {
-
-    /** A JPEG or PNG photo, the kinds a page shows as pictures. */
-    public boolean photo() {
-        return EvidenceType.isImage(contentType);
-    }
+public record EvidenceAdded(Long evidenceId, Long recordId, String sha256, String contentType, byte[] bytes) {
 }

@@ -154,6 +154,7 @@ public class RecordDesk {
         makeRoom(before, files);
         ActivityRecord after = records.save(before.edit(content, before.version()));
         audit.record("record.edited", "record", id, before, after);
+        events.publishEvent(new RecordChanged(id));
         attach(after, files, user);
         return andSubmit ? submit(after) : after;
     }
@@ -177,6 +178,7 @@ public class RecordDesk {
         Versions.expect(before, expectedVersion);
         ActivityRecord after = records.save(before.withdraw());
         audit.record("record.withdrawn", "record", id, before, after);
+        events.publishEvent(new RecordChanged(id));
         return after;
     }
 
@@ -197,6 +199,7 @@ public class RecordDesk {
     public ActivityRecord removeEvidence(CurrentUser user, Long evidenceId) {
         Evidence evidence = evidences.findById(evidenceId).orElseThrow(() -> new NotFound("证明材料 " + evidenceId));
         ActivityRecord record = writable(user, evidence.recordId(), null, "删除证明材料");
+        events.publishEvent(new EvidenceRemoved(evidence.id(), record.id()));
         evidences.delete(evidence);
         audit.record("evidence.removed", "record", record.id(), evidence, null);
         store.removeOnCommit(evidence.storedName());
@@ -206,6 +209,7 @@ public class RecordDesk {
     private ActivityRecord submit(ActivityRecord before) {
         ActivityRecord after = records.save(before.submit(now()));
         audit.record("record.submitted", "record", after.id(), before, after);
+        events.publishEvent(new RecordChanged(after.id()));
         return after;
     }
 
@@ -249,7 +253,7 @@ public class RecordDesk {
             Evidence evidence = evidences.save(new Evidence(null, record.id(), file.originalName(), storedName,
                     file.type().contentType(), file.bytes().length, file.sha256(), user.username(), now()));
             audit.record("evidence.added", "record", record.id(), null, evidence);
-            events.publishEvent(new EvidenceAdded(evidence.id(), record.yearId(), evidence.contentType(), file.bytes()));
+            events.publishEvent(new EvidenceAdded(evidence.id(), record.id(), file.sha256(), evidence.contentType(), file.bytes()));
             saved.add(evidence);
         }
         return saved;

@@ -101,6 +101,7 @@ class ReviewPages {
         model.addAttribute("standing", review.standing());
         model.addAttribute("others", review.others());
         model.addAttribute("flags", flags.stream().flatMap(f -> f.of(record.id(), record.yearId()).stream()).toList());
+        model.addAttribute("flagsProgress", flags.stream().flatMap(f -> f.progress().stream()).toList());
         model.addAttribute("othersFilter", ReviewFilter.of(null, record.unitId(), null, record.elementId(), "ALL", "ACTIVITY"));
         model.addAttribute("filter", ReviewFilter.of(null, unitId, star, elementId, state, sort, q));
         model.addAttribute("yearOpen", years.get(record.yearId()).isOpen());

@@ -26,9 +26,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.xingping.identity.Account;
 import com.xingping.identity.Role;
+import com.xingping.kernel.Paging;
 import com.xingping.reporting.ActivityRecord;
 import com.xingping.reporting.RecordDesk;
 import com.xingping.reporting.RecordForm;
+import com.xingping.reporting.ReviewDesk;
 import com.xingping.reporting.Upload;
 import com.xingping.support.Platform;
 import com.xingping.unit.Unit;
@@ -54,6 +56,10 @@ abstract class IntegrityContract {
     JdbcTemplate jdbc;
     @Autowired
     Signals signals;
+    @Autowired
+    ReviewDesk review;
+    @Autowired
+    SignalBackfill backfill;
 
     Platform platform;
     AssessmentYear year;
@@ -98,12 +104,13 @@ abstract class IntegrityContract {
         return mvc.get().uri(uri, variables).header("Authorization", basic(reviewer)).exchange();
     }
 
-    /** A record's page reads only the rows its signals can come from: it says what reading the whole year says of it. */
-    private void sameAsTheWholeYear(ActivityRecord... filed) {
+    /** A record's signals are the year's list's rows of that record (both read from the stored signals). */
+    private void sameAsTheYearsList(ActivityRecord... filed) {
         Platform.signIn(reviewer);
         for (ActivityRecord record : filed) {
-            assertThat(signals.ofRecord(record.id())).as("record #%d", record.id())
-                    .isEqualTo(signals.find(year, record.id()::equals)).isNotEmpty();
+            assertThat(signals.ofRecord(record.id())).as("record #%d", record.id()).isNotEmpty()
+                    .isEqualTo(signals.ofYear(year, null, record.unitId(), Paging.of(1, 200)).items().stream()
+                            .filter(signal -> signal.recordId().equals(record.id())).toList());
         }
     }
 
@@ -122,7 +129,7 @@ abstract class IntegrityContract {
                     assertThat(row.get("dhash")).isNotNull();
                     assertThat(((java.sql.Timestamp) row.get("captured_at")).toLocalDateTime()).isEqualTo(LocalDateTime.of(2016, 5, 1, 9, 30));
                 });
-        String sameFile = "文件《大会.jpg》与 " + education.name() + " 的记录《植树活动》（#" + theirs.id() + "） 中的文件《植树.jpg》相同";
+        String sameFile = "文件《大会.jpg》与 " + education.name() + " 的记录《植树活动》（#" + theirs.id() + "） 中的文件相同";
         assertThat(mvc.get().uri("/review/{id}", ours.id()).with(user(Platform.user(reviewer)))).hasStatusOk().bodyText()
                 .contains("id=\"integrity-flags\"", "材料比对提示", "仅供审核参考，不是认定结论", "相同文件", sameFile,
                         "href=\"/review/" + theirs.id() + "\"", "拍摄日期不符",
@@ -136,8 +143,8 @@ abstract class IntegrityContract {
                 .containsExactly(theirs.id().intValue());
         assertThat(api("/api/v1/records/{id}/signals", theirs.id())).bodyJson().extractingPath("$[?(@.kind == 'SAME_FILE')].reason")
                 .asArray().containsExactly("文件《植树.jpg》与 " + finance.name() + " 的记录《支部党员大会》（#" + ours.id()
-                        + "） 中的文件《大会.jpg》相同");
-        sameAsTheWholeYear(ours, theirs);
+                        + "） 中的文件相同");
+        sameAsTheYearsList(ours, theirs);
     }
 
     @Test
@@ -155,7 +162,7 @@ abstract class IntegrityContract {
                 .contains("近似照片", "照片《缩小.jpg》与 " + finance.name() + " 的记录《主题党日》（#" + original.id() + "） 中的照片《原图.png》近似");
         assertThat(mvc.get().uri("/review/{id}", unrelated.id()).with(user(Platform.user(reviewer)))).hasStatusOk().bodyText()
                 .doesNotContain("id=\"integrity-flags\"");
-        sameAsTheWholeYear(original, copy);
+        sameAsTheYearsList(original, copy);
     }
 
     @Test
@@ -182,7 +189,7 @@ abstract class IntegrityContract {
                         + "&amp;page=2&amp;size=4\"");
         assertThat(mvc.get().uri("/integrity?unit={u}", "没有这个单位").with(user(Platform.user(reviewer)))).hasStatusOk().bodyText()
                 .contains("没有编码或名称为“没有这个单位”的单位");
-        sameAsTheWholeYear(last);
+        sameAsTheYearsList(last);
     }
 
     @Test
@@ -196,20 +203,81 @@ abstract class IntegrityContract {
     }
 
     @Test
-    void aPhotoStoredWithoutAPrintIsPrintedWhenItsYearIsListed() {
+    void aFileSharedByManyRecordsIsOneSignalPerFileWithTheirCountKeptAsRecordsComeAndGo() {
+        byte[] photo = Photos.png(Photos.scene(seed));
+        List<ActivityRecord> filed = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            filed.add(file(i <= 3 ? financeReporter : educationReporter, "活动 " + i, null, "合影" + i + ".png", photo));
+        }
+        ActivityRecord first = filed.get(0);
+        ActivityRecord second = filed.get(1);
+        ActivityRecord last = filed.get(5);
+
+        for (ActivityRecord record : filed) {
+            ActivityRecord named = record == first ? second : first;
+            assertThat(api("/api/v1/records/{id}/signals", record.id())).hasStatusOk().bodyJson()
+                    .extractingPath("$[?(@.kind == 'SAME_FILE')].reason").asArray().as("record #%d", record.id())
+                    .containsExactly("文件《" + record.title().replace("活动 ", "合影") + ".png》与其他 5 条记录中的文件相同，如 "
+                            + unitName(named) + " 的记录《" + named.title() + "》（#" + named.id() + "）");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from evidence_signal where kind = 'SAME_FILE' and record_id in ("
+                + filed.stream().map(r -> r.id().toString()).collect(java.util.stream.Collectors.joining(",")) + ")", Integer.class))
+                .as("one signal per file").isEqualTo(6);
+        assertThat(api("/api/v1/years/{year}/signals?kind=SAME_FILE&unitId={unit}", year.id(), education.id())).bodyJson()
+                .extractingPath("$.total").asNumber().isEqualTo(3);
+
+        desk.withdraw(Platform.signIn(financeReporter), first.id(), first.version());
+        assertThat(jdbc.queryForObject("select count(*) from evidence_signal where record_id = ?", Integer.class, first.id()))
+                .as("a withdrawn record's signals go").isZero();
+        assertThat(reasonOf(last)).isEqualTo("文件《合影6.png》与其他 4 条记录中的文件相同，如 " + finance.name() + " 的记录《活动 2》（#"
+                + second.id() + "）");
+
+        Platform.signIn(reviewer);
+        review.reject(Platform.user(reviewer), second.id(), "活动内容与该项标准不符", second.version());
+        ActivityRecord returned = review.returnForChanges(Platform.user(reviewer), filed.get(2).id(), "请补充签到表", filed.get(2).version());
+        assertThat(reasonOf(last)).as("rejected: no longer compared; returned: still before the committee")
+                .isEqualTo("文件《合影6.png》与其他 3 条记录中的文件相同，如 " + finance.name() + " 的记录《活动 3》（#" + returned.id() + "）");
+
+        desk.removeEvidence(Platform.signIn(financeReporter), evidenceOf(returned));
+        desk.withdraw(Platform.signIn(educationReporter), filed.get(3).id(), filed.get(3).version());
+        assertThat(reasonOf(last)).isEqualTo("文件《合影6.png》与 " + education.name() + " 的记录《活动 5》（#" + filed.get(4).id()
+                + "） 中的文件相同");
+        desk.withdraw(Platform.signIn(educationReporter), filed.get(4).id(), filed.get(4).version());
+        assertThat(api("/api/v1/records/{id}/signals", last.id())).bodyJson().extractingPath("$[?(@.kind == 'SAME_FILE')]").asArray()
+                .as("the only record left with the file").isEmpty();
+    }
+
+    @Test
+    void recordsStoredBeforeTheSignalsAreCaughtUpWithInTheBackground() {
         BufferedImage scene = Photos.scene(11); // its copy differs in no bit
         ActivityRecord original = file(financeReporter, "主题党日", null, "原图.png", Photos.png(scene));
         ActivityRecord copy = file(educationReporter, "主题党日活动", null, "缩小.jpg", Photos.jpeg(Photos.resized(scene, 320, 240), 0.6f));
-        jdbc.update("delete from evidence_print where evidence_id in (?, ?)", evidenceOf(original), evidenceOf(copy));
+        jdbc.update("delete from evidence_digest where sha256 in (select sha256 from evidence where record_id in (?, ?))",
+                original.id(), copy.id());
+        for (String table : List.of("evidence_signal", "evidence_print", "signal_record")) {
+            jdbc.update("delete from " + table + " where record_id in (?, ?)", original.id(), copy.id());
+        }
+        assertThat(api("/api/v1/records/{id}/signals", copy.id())).as("as if stored before V25").hasStatusOk()
+                .bodyJson().extractingPath("$").asArray().isEmpty();
 
-        assertThat(api("/api/v1/records/{id}/signals", copy.id())).as("its own photo printed, the other not yet").hasStatusOk()
-                .bodyJson().extractingPath("$[?(@.kind == 'SIMILAR_PHOTO')]").asArray().isEmpty();
-        assertThat(api("/api/v1/years/{year}/signals?kind=SIMILAR_PHOTO&unitId={unit}", year.id(), education.id())).hasStatusOk()
-                .bodyJson().extractingPath("$.items[?(@.recordId == " + copy.id() + ")].otherRecordId").asArray()
-                .containsExactly(original.id().intValue());
+        backfill.catchUpAll();
+
         assertThat(api("/api/v1/records/{id}/signals", copy.id())).hasStatusOk().bodyJson()
                 .extractingPath("$[?(@.kind == 'SIMILAR_PHOTO')].otherRecordId").asArray().containsExactly(original.id().intValue());
+        assertThat(api("/api/v1/records/{id}/signals", original.id())).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.kind == 'SIMILAR_PHOTO')].otherRecordId").asArray().containsExactly(copy.id().intValue());
         assertThat(jdbc.queryForObject("select count(*) from evidence_print where evidence_id in (?, ?) and dhash is not null",
-                Integer.class, evidenceOf(original), evidenceOf(copy))).isEqualTo(2);
+                Integer.class, evidenceOf(original), evidenceOf(copy))).as("printed from the store").isEqualTo(2);
+        assertThat(backfill.progress()).as("done").isEmpty();
+    }
+
+    private String reasonOf(ActivityRecord record) {
+        Platform.signIn(reviewer);
+        return signals.ofRecord(record.id()).stream().filter(signal -> signal.kind() == SignalKind.SAME_FILE).findFirst()
+                .orElseThrow().reason();
+    }
+
+    private String unitName(ActivityRecord record) {
+        return record.unitId().equals(finance.id()) ? finance.name() : education.name();
     }
 }

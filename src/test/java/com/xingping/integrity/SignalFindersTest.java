@@ -1,124 +1,76 @@
 package com.xingping.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import java.awt.image.BufferedImage;
 import java.nio.ByteOrder;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Predicate;
+import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 
+import com.xingping.year.AssessmentYear;
+import com.xingping.year.YearStatus;
 
-/** Each signal on files made on the spot, through the prints the upload keeps. */
+/** What decides a signal and how it reads, on photos made on the spot; the upkeep through the tables is IntegrityContract's. */
 class SignalFindersTest {
-    private static final Predicate<Long> ALL = id -> true;
-    private static final LocalDate ACTIVITY = LocalDate.of(2026, 3, 5);
-    private final List<Filed.Record> records = new ArrayList<>();
-    private final List<Filed.File> files = new ArrayList<>();
+    private static final AssessmentYear YEAR = new AssessmentYear(1L, 2026, "r", LocalDate.of(2025, 12, 16), LocalDate.of(2026, 12, 15),
+            YearStatus.OPEN, null, null, 0);
+    private static final Reasons.Named EDUCATION = new Reasons.Named(2L, "市教育局", "植树活动");
 
-    private Filed.Record record(long id, long unitId, String unitName, String title, String participants) {
-        Filed.Record record = new Filed.Record(id, unitId, unitName, title, ACTIVITY, participants);
-        records.add(record);
-        return record;
-    }
-
-    private void file(long id, Filed.Record record, String name, String contentType, byte[] bytes) {
-        PhotoPrint print = PhotoPrint.of(id, 1L, contentType, bytes);
-        String sha256 = sha256(bytes);
-        files.add(new Filed.File(id, record.id(), name, sha256, print.hash(), print.capturedAt()));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Filed filed() {
-        return new Filed(2026, LocalDate.of(2025, 12, 16), LocalDate.of(2026, 12, 15), records, files);
+    @Test
+    void aSharedFileNamesOneOtherRecordAndHowManyThereAre() {
+        assertThat(Reasons.sameFile("党日.jpg", 1, EDUCATION)).isEqualTo("文件《党日.jpg》与 市教育局 的记录《植树活动》（#2） 中的文件相同");
+        assertThat(Reasons.sameFile("党日.jpg", 41, EDUCATION)).isEqualTo("文件《党日.jpg》与其他 41 条记录中的文件相同，如 市教育局 的记录《植树活动》（#2）");
     }
 
     @Test
-    void theSamePhotoInRecordsOfTwoUnitsIsFlaggedOnBothNamingTheOther() {
-        byte[] photo = Photos.jpeg(Photos.scene(1), 0.8f);
-        Filed.Record ours = record(1, 10, "市财政局", "主题党日", null);
-        Filed.Record theirs = record(2, 20, "市教育局", "植树活动", null);
-        file(100, ours, "党日.jpg", "image/jpeg", photo);
-        file(200, theirs, "植树.jpg", "image/jpeg", photo);
-        file(201, theirs, "签到表.jpg", "image/jpeg", Photos.jpeg(Photos.scene(2), 0.8f));
-
-        List<Signal> found = SameFiles.find(filed(), ALL);
-
-        assertThat(found).extracting(Signal::recordId, Signal::evidenceId, Signal::otherRecordId)
-                .containsExactly(tuple(1L, 100L, 2L), tuple(2L, 200L, 1L));
-        assertThat(found.get(0).reason()).isEqualTo("文件《党日.jpg》与 市教育局 的记录《植树活动》（#2） 中的文件《植树.jpg》相同");
-        assertThat(found.get(0).kindLabel()).isEqualTo("相同文件");
-        assertThat(SimilarPhotos.find(filed(), ALL, 10)).as("identical files are the same file, not similar photos").isEmpty();
-        assertThat(SameFiles.find(filed(), id -> id == 2)).singleElement().extracting(Signal::unitName).isEqualTo("市教育局");
+    void aDigestKeepsItsTwoLowestHoldersWhateverOrderTheyCome() {
+        SignalTables.Digest digest = new SignalTables.Digest(0, null, null).plus(30L).plus(10L).plus(20L).plus(40L);
+        assertThat(digest).isEqualTo(new SignalTables.Digest(4, 10L, 20L));
     }
 
     @Test
-    void aResizedCopyIsFlaggedAndAnUnrelatedPhotoIsNot() {
+    void aResizedCopyIsNearAndAnUnrelatedPhotoIsNot() {
         BufferedImage scene = Photos.scene(7);
-        Filed.Record first = record(1, 10, "市财政局", "主题党日", null);
-        Filed.Record copy = record(2, 10, "市财政局", "主题党日（补）", null);
-        Filed.Record other = record(3, 20, "市教育局", "植树活动", null);
-        file(100, first, "原图.png", "image/png", Photos.png(scene));
-        file(200, copy, "缩小.jpg", "image/jpeg", Photos.jpeg(Photos.resized(scene, 320, 240), 0.6f));
-        file(300, other, "植树.jpg", "image/jpeg", Photos.jpeg(Photos.scene(8), 0.8f));
+        long original = PhotoPrint.of("image/png", Photos.png(scene)).hash();
+        long copy = PhotoPrint.of("image/jpeg", Photos.jpeg(Photos.resized(scene, 320, 240), 0.6f)).hash();
+        long unrelated = PhotoPrint.of("image/jpeg", Photos.jpeg(Photos.scene(8), 0.8f)).hash();
+        YearHashes year = new YearHashes(1);
+        year.add(100, original);
+        year.add(300, unrelated);
 
-        List<Signal> found = SimilarPhotos.find(filed(), ALL, 10);
-
-        assertThat(found).extracting(Signal::recordId).containsExactly(1L, 2L);
-        assertThat(found.get(1).kind()).isEqualTo(SignalKind.SIMILAR_PHOTO);
-        assertThat(found.get(1).otherRecordId()).isEqualTo(1L);
-        assertThat(found.get(1).reason()).startsWith("照片《缩小.jpg》与 市财政局 的记录《主题党日》（#1） 中的照片《原图.png》近似（64 位感知哈希相差 ");
-        assertThat(SimilarPhotos.find(filed(), ALL, 0)).as("at distance 0 a re-encoded copy is not near enough").isEmpty();
+        assertThat(year.near(copy, 10)).containsExactly(100L);
+        assertThat(year.near(copy, 0)).as("at distance 0 a re-encoded copy is not near enough").isEmpty();
+        year.remove(100);
+        assertThat(year.near(copy, 10)).isEmpty();
+        assertThat(year.size()).isEqualTo(1);
+        assertThat(Reasons.similarPhoto("缩小.jpg", EDUCATION, "原图.png", 2, 3))
+                .isEqualTo("照片《缩小.jpg》与 市教育局 的记录《植树活动》（#2） 中的照片《原图.png》近似（64 位感知哈希相差 2 位）；另有 2 张近似照片");
     }
 
     @Test
     void aPhotoTakenIn2016ForA2026ActivityIsFlaggedWithTheDaysAndTheWindow() {
         byte[] photo = Photos.jpeg(Photos.scene(9), 0.8f);
-        Filed.Record old = record(1, 10, "市财政局", "主题党日", null);
-        Filed.Record fresh = record(2, 10, "市财政局", "党课", null);
-        file(100, old, "旧照.jpg", "image/jpeg", Photos.withCaptureDate(photo, "2016:05:01 09:30:00", ByteOrder.BIG_ENDIAN));
-        file(200, fresh, "新照.jpg", "image/jpeg", Photos.withCaptureDate(photo, "2026:03:01 09:30:00", ByteOrder.LITTLE_ENDIAN));
+        LocalDateTime old = PhotoPrint.of("image/jpeg", Photos.withCaptureDate(photo, "2016:05:01 09:30:00", ByteOrder.BIG_ENDIAN)).capturedAt();
+        LocalDateTime fresh = PhotoPrint.of("image/jpeg", Photos.withCaptureDate(photo, "2026:03:01 09:30:00", ByteOrder.LITTLE_ENDIAN))
+                .capturedAt();
+        LocalDate activity = LocalDate.of(2026, 3, 5);
 
-        List<Signal> found = CaptureDates.find(filed(), ALL, 30);
-
-        assertThat(found).singleElement().satisfies(signal -> {
-            assertThat(signal.recordId()).isEqualTo(1L);
-            assertThat(signal.reason()).isEqualTo("照片《旧照.jpg》的拍摄日期（Exif）为 2016-05-01，与活动日期 2026-03-05 相差 3595 天"
-                    + "（超过 30 天），不在 2026 年度考评期（2025-12-16 至 2026-12-15）内");
-        });
-        assertThat(CaptureDates.find(filed(), ALL, 3)).extracting(Signal::recordId).containsExactly(1L, 2L);
+        assertThat(Reasons.captureDate("旧照.jpg", old.toLocalDate(), activity, YEAR, 30)).hasValue("照片《旧照.jpg》的拍摄日期（Exif）为 "
+                + "2016-05-01，与活动日期 2026-03-05 相差 3595 天（超过 30 天），不在 2026 年度考评期（2025-12-16 至 2026-12-15）内");
+        assertThat(Reasons.captureDate("新照.jpg", fresh.toLocalDate(), activity, YEAR, 30)).isEmpty();
+        assertThat(Reasons.captureDate("新照.jpg", fresh.toLocalDate(), activity, YEAR, 3)).isPresent();
+        assertThat(PhotoPrint.of("image/png", Photos.png(Photos.scene(9))).capturedAt()).as("a PNG has no Exif date").isNull();
+        assertThat(PhotoPrint.of("application/pdf", photo)).isEqualTo(PhotoPrint.NONE);
     }
 
     @Test
-    void oneParticipantsListOnMoreThanNRecordsOfAUnitIsFlaggedOnEach() {
-        for (long id = 1; id <= 5; id++) {
-            record(id, 10, "市财政局", "支部学习 " + id, id % 2 == 0 ? "张三、李四、王五、赵六" : "王五，张三 李四；赵六");
-        }
-        record(6, 20, "市教育局", "学习", "张三、李四、王五、赵六");
-        for (long id = 7; id <= 12; id++) {
-            record(id, 20, "市教育局", "全体会议 " + id, "全体党员");
-        }
-
-        assertThat(ReusedParticipants.find(filed(), ALL, 5, 3)).as("five of a unit, another unit's sixth").isEmpty();
-        record(13, 10, "市财政局", "支部学习 6", "赵六、王五、李四、张三");
-        List<Signal> found = ReusedParticipants.find(filed(), ALL, 5, 3);
-
-        assertThat(found).extracting(Signal::recordId).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 13L);
-        assertThat(found).allSatisfy(signal -> {
-            assertThat(signal.reason()).isEqualTo("本单位共有 6 条记录的参加人员名单相同（张三、李四、王五、赵六，共 4 人），超过 5 条");
-            assertThat(signal.evidenceId()).isNull();
-        });
-        assertThat(found).filteredOn(signal -> signal.recordId() == 1L).singleElement().extracting(Signal::otherRecordId).isEqualTo(2L);
+    void participantsListsAreTheSameWhateverTheirOrderAndSeparators() {
+        assertThat(ReusedParticipants.key("张三、李四、王五、赵六", 3)).isEqualTo(ReusedParticipants.key("王五，张三 李四；赵六", 3))
+                .isNotEqualTo(ReusedParticipants.key("张三、李四、王五", 3)).hasSize(64);
+        assertThat(ReusedParticipants.key("全体党员", 3)).as("no list").isNull();
+        assertThat(Reasons.reusedParticipants("赵六、王五、李四、张三", 6, 5))
+                .isEqualTo("本单位共有 6 条记录的参加人员名单相同（张三、李四、王五、赵六，共 4 人），超过 5 条");
     }
 }
