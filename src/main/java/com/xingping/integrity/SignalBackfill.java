@@ -60,6 +60,7 @@ class SignalBackfill {
     void catchUpAll() {
         long behind = tables.behindCount();
         if (behind == 0) {
+            LOG.info("signals: no record to catch up with");
             return;
         }
         long started = System.nanoTime();

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -114,17 +113,16 @@ class SignalTables {
         }
     }
 
-    /** The two lowest handed-in records holding a digest (reading on until two distinct ones are found). */
+    /** The two lowest handed-in records holding a digest: two reads of index {@code evidence_print_digest}, however many hold it. */
     Digest holders(Long yearId, String sha256, int records) {
-        List<Long> lowest = new ArrayList<>(2);
-        jdbc.query("select record_id from evidence_print where year_id = :year and sha256 = :sha and handed_in = true order by record_id",
-                Map.of("year", yearId, "sha", sha256), rs -> {
-                    long id = rs.getLong(1);
-                    if (lowest.size() < 2 && !lowest.contains(id)) {
-                        lowest.add(id);
-                    }
-                });
-        return new Digest(records, lowest.isEmpty() ? null : lowest.get(0), lowest.size() < 2 ? null : lowest.get(1));
+        Long first = lowestHolder(yearId, sha256, 0L);
+        return new Digest(records, first, first == null ? null : lowestHolder(yearId, sha256, first));
+    }
+
+    private Long lowestHolder(Long yearId, String sha256, Long after) {
+        return jdbc.queryForList("select record_id from evidence_print where year_id = :year and sha256 = :sha and handed_in = true "
+                        + "and record_id > :after order by year_id, sha256, handed_in, record_id fetch first 1 rows only",
+                Map.of("year", yearId, "sha", sha256, "after", after), Long.class).stream().findFirst().orElse(null);
     }
 
     Optional<Mark> mark(Long recordId) {

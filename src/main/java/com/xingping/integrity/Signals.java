@@ -87,7 +87,9 @@ public class Signals implements RecordFlags {
         String where = " where s.year_id = :year" + (kind == null ? "" : " and s.kind = :kind") + (unitId == null ? "" : " and s.unit_id = :unit");
         long total = jdbc.queryForObject("select count(*) from evidence_signal s" + where, parameters, Long.class);
         List<Long> ids = jdbc.queryForList("select s.id from evidence_signal s" + where
-                + " order by s.unit_id, s.record_id, s.kind, s.evidence_id offset " + paging.offset() + " rows fetch next " + paging.size()
+                + (kind == null ? " order by s.year_id, s.unit_id, s.record_id, s.kind, s.evidence_id"
+                : " order by s.year_id, s.kind, s.unit_id, s.record_id, s.evidence_id") // the order of an index: no sort
+                + " offset " + paging.offset() + " rows fetch next " + paging.size()
                 + " rows only", parameters, Long.class);
         Map<Long, Row> rows = new HashMap<>();
         if (!ids.isEmpty()) {
