@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.xingping.kernel.NotFound;
 import com.xingping.reporting.EvidenceAdded;
@@ -62,7 +64,7 @@ class SignalUpkeep {
         FiledRecord record = filed.record(added.recordId()).orElseThrow();
         tables.savePrint(Print.of(added.evidenceId(), record.id(), record.yearId(), added.sha256(),
                 PhotoPrint.of(added.contentType(), added.bytes())));
-        Hashes hashes = new Hashes(tables);
+        Hashes hashes = hashes();
         if (!catchUp(record, hashes) && tables.mark(record.id()).orElseThrow().handedIn()) {
             enter(tables.print(added.evidenceId()).orElseThrow(), record, hashes);
         }
@@ -71,7 +73,7 @@ class SignalUpkeep {
     @EventListener
     void on(EvidenceRemoved removed) {
         tables.print(removed.evidenceId()).filter(Print::handedIn)
-                .ifPresent(print -> leave(print, new Hashes(tables)));
+                .ifPresent(print -> leave(print, hashes()));
     }
 
     @EventListener
@@ -86,10 +88,29 @@ class SignalUpkeep {
 
     private void follow(Long recordId) {
         FiledRecord record = filed.record(recordId).orElseThrow();
-        Hashes hashes = new Hashes(tables);
+        Hashes hashes = hashes();
         if (!catchUp(record, hashes)) {
             sync(record, tables.mark(recordId).orElseThrow(), hashes);
         }
+    }
+
+    /** The transaction's: an upload of several photos reads the year's hashes once. */
+    private Hashes hashes() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new Hashes(tables);
+        }
+        Hashes bound = (Hashes) TransactionSynchronizationManager.getResource(this);
+        if (bound == null) {
+            bound = new Hashes(tables);
+            TransactionSynchronizationManager.bindResource(this, bound);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SignalUpkeep.this);
+                }
+            });
+        }
+        return bound;
     }
 
     /**

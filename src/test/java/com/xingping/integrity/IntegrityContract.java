@@ -166,6 +166,28 @@ abstract class IntegrityContract {
     }
 
     @Test
+    void photosAddedToAReturnedRecordInOneUploadAreComparedAtOnce() {
+        BufferedImage scene = Photos.scene(seed); // this test's own; a full-size JPEG of it is within a bit or two
+        ActivityRecord original = file(financeReporter, "主题党日", null, "原图.png", Photos.png(scene));
+        ActivityRecord filed = file(educationReporter, "主题党日活动", null, null, null);
+        Platform.signIn(reviewer);
+        ActivityRecord returned = review.returnForChanges(Platform.user(reviewer), filed.id(), "请补充照片", filed.version());
+        byte[] copy = Photos.jpeg(scene, 0.95f);
+        byte[] unrelated = Photos.jpeg(Photos.scene(seed + 1), 0.8f);
+        desk.addEvidence(Platform.signIn(educationReporter), returned.id(), List.of(
+                new Upload("副本.jpg", copy.length, new ByteArrayResource(copy)),
+                new Upload("党课.jpg", unrelated.length, new ByteArrayResource(unrelated))), returned.version());
+
+        assertThat(api("/api/v1/records/{id}/signals", returned.id())).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.kind == 'SIMILAR_PHOTO')].fileName").asArray().containsExactly("副本.jpg");
+        assertThat(api("/api/v1/records/{id}/signals", returned.id())).bodyJson()
+                .extractingPath("$[?(@.kind == 'SIMILAR_PHOTO')].otherRecordId").asArray().containsExactly(original.id().intValue());
+        assertThat(api("/api/v1/records/{id}/signals", original.id())).hasStatusOk().bodyJson()
+                .extractingPath("$[?(@.kind == 'SIMILAR_PHOTO')].reason").asArray().singleElement().asString()
+                .startsWith("照片《原图.png》与 " + education.name() + " 的记录《主题党日活动》（#" + returned.id() + "） 中的照片《副本.jpg》近似");
+    }
+
+    @Test
     void aParticipantsListReusedIsOnTheCommitteesListFilteredByKindAndUnit() {
         ActivityRecord last = null;
         for (int i = 1; i <= 6; i++) {
