@@ -70,7 +70,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/api/v1/security/**").hasRole("SECURITY")
-                        .requestMatchers("/api/v1/review/**").hasAnyRole(COMMITTEE)
+                        .requestMatchers("/api/v1/review/**", "/api/v1/years/*/signals", "/api/v1/records/*/signals")
+                        .hasAnyRole(COMMITTEE)
                         .requestMatchers(HttpMethod.GET, "/api/v1/me", "/api/v1/me/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/scoring/evaluate").hasAnyRole(READERS)
@@ -106,7 +107,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/units/**", "/years/**").hasRole("ADMIN")
                         .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/security", "/security/**").hasRole("SECURITY")
-                        .requestMatchers("/review", "/review/**").hasAnyRole(COMMITTEE)
+                        .requestMatchers("/review", "/review/**", "/integrity", "/integrity/**").hasAnyRole(COMMITTEE)
                         .requestMatchers(HttpMethod.GET, "/", "/account/**", "/inbox", "/inbox/**", "/login/totp").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/simulator").hasAnyRole(READERS)

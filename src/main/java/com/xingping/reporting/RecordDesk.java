@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -45,10 +46,11 @@ public class RecordDesk {
     private final YearChoice yearChoice;
     private final UnitRegistry units;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RecordDesk(Records records, Evidences evidences, EvidenceChecks checks, EvidenceRoom room, EvidenceStore store, YearRegistry years, YearChoice yearChoice,
-               UnitRegistry units, AuditLog audit, Clock clock) {
+               UnitRegistry units, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.evidences = evidences;
         this.checks = checks;
@@ -58,6 +60,7 @@ public class RecordDesk {
         this.yearChoice = yearChoice;
         this.units = units;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -151,6 +154,7 @@ public class RecordDesk {
         makeRoom(before, files);
         ActivityRecord after = records.save(before.edit(content, before.version()));
         audit.record("record.edited", "record", id, before, after);
+        events.publishEvent(new RecordChanged(id));
         attach(after, files, user);
         return andSubmit ? submit(after) : after;
     }
@@ -174,6 +178,7 @@ public class RecordDesk {
         Versions.expect(before, expectedVersion);
         ActivityRecord after = records.save(before.withdraw());
         audit.record("record.withdrawn", "record", id, before, after);
+        events.publishEvent(new RecordChanged(id));
         return after;
     }
 
@@ -194,6 +199,7 @@ public class RecordDesk {
     public ActivityRecord removeEvidence(CurrentUser user, Long evidenceId) {
         Evidence evidence = evidences.findById(evidenceId).orElseThrow(() -> new NotFound("证明材料 " + evidenceId));
         ActivityRecord record = writable(user, evidence.recordId(), null, "删除证明材料");
+        events.publishEvent(new EvidenceRemoved(evidence.id(), record.id()));
         evidences.delete(evidence);
         audit.record("evidence.removed", "record", record.id(), evidence, null);
         store.removeOnCommit(evidence.storedName());
@@ -203,6 +209,7 @@ public class RecordDesk {
     private ActivityRecord submit(ActivityRecord before) {
         ActivityRecord after = records.save(before.submit(now()));
         audit.record("record.submitted", "record", after.id(), before, after);
+        events.publishEvent(new RecordChanged(after.id()));
         return after;
     }
 
@@ -246,6 +253,7 @@ public class RecordDesk {
             Evidence evidence = evidences.save(new Evidence(null, record.id(), file.originalName(), storedName,
                     file.type().contentType(), file.bytes().length, file.sha256(), user.username(), now()));
             audit.record("evidence.added", "record", record.id(), null, evidence);
+            events.publishEvent(new EvidenceAdded(evidence.id(), record.id(), file.sha256(), evidence.contentType(), file.bytes()));
             saved.add(evidence);
         }
         return saved;

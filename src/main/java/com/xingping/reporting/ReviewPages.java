@@ -35,9 +35,10 @@ class ReviewPages {
     private final UnitRegistry units;
     private final UnitDirectory directory;
     private final PageText text;
+    private final List<RecordFlags> flags;
 
     ReviewPages(ReviewDesk desk, ReviewRecords reviewRecords, RecordViews views, YearRegistry years, UnitRegistry units,
-                UnitDirectory directory, PageText text) {
+                UnitDirectory directory, PageText text, List<RecordFlags> flags) {
         this.desk = desk;
         this.reviewRecords = reviewRecords;
         this.views = views;
@@ -45,6 +46,7 @@ class ReviewPages {
         this.units = units;
         this.directory = directory;
         this.text = text;
+        this.flags = flags;
     }
 
     /**
@@ -98,6 +100,8 @@ class ReviewPages {
         model.addAttribute("record", record);
         model.addAttribute("standing", review.standing());
         model.addAttribute("others", review.others());
+        model.addAttribute("flags", flags.stream().flatMap(f -> f.of(record.id(), record.yearId()).stream()).toList());
+        model.addAttribute("flagsProgress", flags.stream().flatMap(f -> f.progress().stream()).toList());
         model.addAttribute("othersFilter", ReviewFilter.of(null, record.unitId(), null, record.elementId(), "ALL", "ACTIVITY"));
         model.addAttribute("filter", ReviewFilter.of(null, unitId, star, elementId, state, sort, q));
         model.addAttribute("yearOpen", years.get(record.yearId()).isOpen());

@@ -155,7 +155,8 @@ class FormWalkBrowserIT {
             new Form("reporting/review-queue", "post", "/review/bulk-approve", COMMITTEE),
             new Form("reporting/bulk-confirm", "post", "/review/bulk-approve", COMMITTEE),
             new Form("reporting/review-record", "post", "/review/{id}/decision", COMMITTEE),
-            new Form("reporting/review-record", "post", "/review/{id}/falsify", COMMITTEE));
+            new Form("reporting/review-record", "post", "/review/{id}/falsify", COMMITTEE),
+            new Form("integrity/signals", "get", "/integrity", COMMITTEE));
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern FORM_TAG = Pattern.compile("<form\\b(?:[^>\"]|\"[^\"]*\")*>");
@@ -626,6 +627,7 @@ class FormWalkBrowserIT {
             waiting.add(platform.submitted(unit, year, "norms-3a", LocalDate.of(2018, 3, 1 + i), "三会一课（审核走查 " + (i + 1) + "）"));
         }
         get(walk, "/review", "#review-filter", "/review");
+        get(walk, "/integrity", "#integrity-filter", "/integrity");
         String decision = "/review/{id}/decision";
         long first = waiting.get(0).id();
         String state = "select state, review_reason from activity_record where id = " + first;

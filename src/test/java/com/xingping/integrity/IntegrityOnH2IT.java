@@ -1,0 +1,4 @@
+package com.xingping.integrity;
+
+class IntegrityOnH2IT extends IntegrityContract {
+}
