@@ -28,6 +28,10 @@ final class DemoCity {
     /** Departments that do everything the notice asks, so the demo shows five-star units and 双优. */
     static final java.util.Set<String> MODELS = java.util.Set.of("CZJ", "WJW", "JGW", "DAJ");
 
+    /** The department whose records all name the same members, so its reused participants list is flagged. */
+    static final String SAME_PARTICIPANTS = "MZJ";
+    static final String PARTICIPANTS = "王丽华、刘洋、张敏、陈强、杨静";
+
     private DemoCity() {
     }
 }

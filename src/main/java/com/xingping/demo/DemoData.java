@@ -1,11 +1,16 @@
 package com.xingping.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.slf4j.Logger;
@@ -28,6 +33,7 @@ import com.xingping.identity.Role;
 import com.xingping.reporting.ActivityRecord;
 import com.xingping.reporting.NamedParts;
 import com.xingping.reporting.RecordSeeds;
+import com.xingping.reporting.RecordState;
 import com.xingping.roster.MemberRole;
 import com.xingping.roster.RosterMember;
 import com.xingping.roster.RosterSeeds;
@@ -43,7 +49,8 @@ import com.xingping.year.YearRegistry;
 /**
  * Seeds the demo city once, on a database without units: thirteen departments with a reporter each,
  * a reviewer and a leader, the 2018 year open on shaoxing-2018, rosters, and a year of records in
- * every state (drafts, awaiting review, approved, returned with a reason, rejected, one found false).
+ * every state (drafts, awaiting review, approved, returned with a reason, rejected, one found false), with a few
+ * photos and a participants list that the integrity signals flag.
  * Deterministic: the same city every time.
  */
 @Component
@@ -90,6 +97,7 @@ class DemoData implements ApplicationRunner {
         accounts.createSeeded(new AccountForm("anquan", "安保国", Role.SECURITY, null, DemoCity.PASSWORD));
         Random random = new Random(2018);
         int seeded = 0;
+        Map<String, List<ActivityRecord>> filed = new HashMap<>();
         for (DemoCity.Department department : DemoCity.DEPARTMENTS) {
             boolean model = DemoCity.MODELS.contains(department.code());
             Unit unit = units.seed(Unit.create(department.code(), department.name(), department.inTargetAssessment(),
@@ -97,11 +105,14 @@ class DemoData implements ApplicationRunner {
             accounts.createSeeded(new AccountForm(department.reporter(), department.reporterName(), Role.REPORTER, unit.id(),
                     DemoCity.PASSWORD));
             seedRoster(unit, year, model, random);
-            seeded += seedRecords(unit, year, rubric, department.reporter(), model, random, now);
+            List<ActivityRecord> unitRecords = seedRecords(unit, year, rubric, department.reporter(), model, random, now);
+            filed.put(department.code(), unitRecords);
+            seeded += unitRecords.size();
             seedCommitteeFacts(unit, year, model, random, now);
         }
+        seedPhotos(filed, now);
         audit.record("demo.seeded", "year", year.id(), null,
-                java.util.Map.of("units", DemoCity.DEPARTMENTS.size(), "records", seeded));
+                Map.of("units", DemoCity.DEPARTMENTS.size(), "records", seeded));
         log.info("Demo city seeded: {} units, {} records; every account's password is '{}'",
                 DemoCity.DEPARTMENTS.size(), seeded, DemoCity.PASSWORD);
     }
@@ -120,9 +131,10 @@ class DemoData implements ApplicationRunner {
         roster.seed(members);
     }
 
-    private int seedRecords(Unit unit, AssessmentYear year, Rubric rubric, String reporter, boolean model, Random random,
-                            Instant now) {
-        int seeded = 0;
+    private List<ActivityRecord> seedRecords(Unit unit, AssessmentYear year, Rubric rubric, String reporter, boolean model,
+                                             Random random, Instant now) {
+        List<ActivityRecord> seeded = new ArrayList<>();
+        String participants = unit.code().equals(DemoCity.SAME_PARTICIPANTS) ? DemoCity.PARTICIPANTS : "全体党员";
         double diligence = model ? 1.0 : 0.5 + random.nextDouble() * 0.45;
         for (Element element : rubric.elements()) {
             if (!element.kind().reportedByUnits() || random.nextDouble() > diligence) {
@@ -131,8 +143,7 @@ class DemoData implements ApplicationRunner {
             int occurrences = element.kind() != ElementKind.COUNT ? 1
                     : model ? maxUseful(element) + 1 + random.nextInt(2) : 1 + random.nextInt(maxUseful(element) + 2);
             for (int i = 0; i < occurrences; i++) {
-                records.seed(record(unit, year, element, reporter, i, model, random, now));
-                seeded++;
+                seeded.add(records.seed(record(unit, year, element, reporter, participants, i, model, random, now)));
             }
         }
         return seeded;
@@ -180,8 +191,35 @@ class DemoData implements ApplicationRunner {
         return element.max().divide(element.each(), java.math.RoundingMode.CEILING).intValue();
     }
 
-    private static ActivityRecord record(Unit unit, AssessmentYear year, Element element, String reporter, int index,
-                                         boolean model, Random random, Instant now) {
+    /**
+     * A few photos that the committee's 材料比对 page flags once the platform has caught up with them: one meeting
+     * photo filed by two departments, a smaller copy of it by a third, a photo taken in 2016; and a fourth photo
+     * that matches nothing.
+     */
+    private void seedPhotos(Map<String, List<ActivityRecord>> filed, Instant now) {
+        record Photo(String department, String file) {
+        }
+        for (Photo photo : List.of(new Photo("JYJ", "meeting.jpg"), new Photo("SWJ", "meeting.jpg"),
+                new Photo("STJ", "meeting-small.jpg"), new Photo("RSJ", "study.jpg"), new Photo("CZJ", "service.jpg"))) {
+            ActivityRecord record = filed.get(photo.department()).stream().filter(r -> r.state() != RecordState.DRAFT)
+                    .findFirst().orElseThrow();
+            records.attach(record, "IMG_" + record.activityDate().toString().replace("-", "") + ".jpg", demoPhoto(photo.file()), now);
+        }
+    }
+
+    private static byte[] demoPhoto(String file) {
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/photos/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("demo photo missing: " + file);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ActivityRecord record(Unit unit, AssessmentYear year, Element element, String reporter, String participants,
+                                         int index, boolean model, Random random, Instant now) {
         LocalDate date = year.windowStart().plusDays(10 + random.nextInt(330));
         String level = element.kind() == ElementKind.TIER
                 ? element.levels().get(model ? 0 : random.nextInt(element.levels().size())).id() : null;
@@ -189,7 +227,7 @@ class DemoData implements ApplicationRunner {
                 ? BigDecimal.valueOf(model ? 70 + random.nextInt(25) : 35 + random.nextInt(60), 2) : null;
         ActivityRecord.Content content = new ActivityRecord.Content(
                 element.name() + (index > 0 ? "（第" + (index + 1) + "次）" : ""), date, unit.name() + "会议室",
-                "全体党员", "按照细则要求开展" + element.name() + "，有记录、有照片。", level, rate,
+                participants, "按照细则要求开展" + element.name() + "，有记录、有照片。", level, rate,
                 NamedParts.filling(element, index));
         ActivityRecord draft = ActivityRecord.draft(year.id(), unit.id(), element.id(), content, reporter, now);
         if (model) {

@@ -88,4 +88,22 @@ class DemoCityIT {
         assertThat(draft).bodyJson().extractingPath("$.units[?(@.doubleExcellent == true)].advanced").asArray()
                 .contains("advanced", "deemedAdvanced");
     }
+
+    @Test
+    void theCommitteeSeesTheDemoPhotosAndParticipantsFlagged() throws Exception {
+        Long yearId = tables.findAll(com.xingping.year.AssessmentYear.class).get(0).id();
+        java.util.Set<String> kinds = java.util.Set.of();
+        for (int tries = 0; tries < 60 && kinds.size() < 4; tries++) {
+            var page = mvc.get().uri("/api/v1/years/{id}/signals?size=200", yearId)
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                            .httpBasic("shenhe", DemoCity.PASSWORD)).exchange();
+            assertThat(page).hasStatusOk();
+            kinds = new java.util.HashSet<>(com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(
+                    page.getResponse().getContentAsString(), "$.items[*].kind"));
+            Thread.sleep(kinds.size() < 4 ? 500 : 0);
+        }
+
+        assertThat(kinds).as("the background catch-up flags every kind the demo seeds")
+                .containsExactlyInAnyOrder("SAME_FILE", "SIMILAR_PHOTO", "CAPTURE_DATE", "REUSED_PARTICIPANTS");
+    }
 }
