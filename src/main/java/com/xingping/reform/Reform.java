@@ -66,7 +66,7 @@ public class Reform {
 
     /** {@code text} null: a copy of the year's rubric; {@code changes} null: the text as it is. */
     @Transactional(readOnly = true)
-    public Simulation simulate(Long yearId, String text, Changes changes, String name) {
+    public Simulation simulate(Long yearId, String text, ScenarioChanges changes, String name) {
         AssessmentYear year = years.get(yearId);
         ScenarioRubric scenario = ScenarioRubric.of(text == null ? yearText(year) : text, changes, years.rubricOf(year));
         ScoredYear scored = live.scored(year);
@@ -76,7 +76,7 @@ public class Reform {
     }
 
     @Transactional
-    public ReformScenario save(CurrentUser user, Long yearId, String name, String note, String text, Changes changes) {
+    public ReformScenario save(CurrentUser user, Long yearId, String name, String note, String text, ScenarioChanges changes) {
         AssessmentYear year = years.get(yearId);
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 100) {

@@ -38,10 +38,10 @@ class ReformApi {
      * A scenario: {@code rubric} is the whole rubric YAML (left out: a copy of the year's rubric) and
      * {@code changes} the numbers changed on top of it (left out: none).
      */
-    record ScenarioRequest(String rubric, Changes changes) {
+    record ScenarioRequest(String rubric, ScenarioChanges changes) {
     }
 
-    record SaveRequest(String name, String note, String rubric, Changes changes) {
+    record SaveRequest(String name, String note, String rubric, ScenarioChanges changes) {
     }
 
     record ScenarioSummary(Long id, String name, String note, String author, Instant createdAt) {

@@ -11,13 +11,13 @@ import com.xingping.rubric.Rubric;
 
 /**
  * The page's form of the numbers that matter, each left empty to keep the rubric text's own: read into
- * {@link Changes}, every unreadable number named with its field.
+ * {@link ScenarioChanges}, every unreadable number named with its field.
  */
 final class ReformForm {
     private ReformForm() {
     }
 
-    static Changes changes(Map<String, String> params, Rubric rubric) {
+    static ScenarioChanges changes(Map<String, String> params, Rubric rubric) {
         List<ScenarioProblem> problems = new ArrayList<>();
         BigDecimal threshold = decimal(params, "starThreshold", "星级门槛", problems);
         BigDecimal cap = decimal(params, "bonusCap", "加分上限", problems);
@@ -32,18 +32,18 @@ final class ReformForm {
             }
         }
         String ties = blankToNull(params.get("conductVetoTies"));
-        Map<String, Changes.ElementChange> elements = new LinkedHashMap<>();
+        Map<String, ScenarioChanges.ElementChange> elements = new LinkedHashMap<>();
         for (Element element : rubric.elements()) {
             BigDecimal max = decimal(params, "max." + element.id(), element.name() + "的满分", problems);
             BigDecimal each = decimal(params, "each." + element.id(), element.name() + "的每次分值", problems);
             if (max != null || each != null) {
-                elements.put(element.id(), new Changes.ElementChange(max, each));
+                elements.put(element.id(), new ScenarioChanges.ElementChange(max, each));
             }
         }
         if (!problems.isEmpty()) {
             throw new ScenarioRefused(problems);
         }
-        return new Changes(threshold, cap, vetoBottom, ties, multiplier, elements);
+        return new ScenarioChanges(threshold, cap, vetoBottom, ties, multiplier, elements);
     }
 
     private static BigDecimal decimal(Map<String, String> params, String field, String label, List<ScenarioProblem> problems) {

@@ -48,7 +48,7 @@ class ReformPages {
         AssessmentYear year = years.get(yearId);
         String text = params.getOrDefault("rubric", "");
         try {
-            Changes changes = ReformForm.changes(params, reform.yearRubric(year));
+            ScenarioChanges changes = ReformForm.changes(params, reform.yearRubric(year));
             if ("save".equals(params.get("action"))) {
                 ReformScenario saved = reform.save(user, year.id(), params.get("name"), params.get("note"), text, changes);
                 redirect.addFlashAttribute("notice", "已保存方案“" + saved.name() + "”");

@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * A scenario's rubric: YAML text (a copy of the year's, edited by hand or with {@link Changes} applied)
+ * A scenario's rubric: YAML text (a copy of the year's, edited by hand or with {@link ScenarioChanges} applied)
  * read by the same loader as every rubric, its problems named in Chinese.
  *
  * @param text the YAML the scenario is saved with
@@ -29,7 +29,7 @@ record ScenarioRubric(Rubric rubric, String text) {
     private static final YAMLMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     /** Reads {@code text}, applies {@code changes} (may be null) and reads the result; refused whole with every problem. */
-    static ScenarioRubric of(String text, Changes changes, Rubric year) {
+    static ScenarioRubric of(String text, ScenarioChanges changes, Rubric year) {
         Map<String, String> names = names(year);
         if (text == null || text.isBlank()) {
             throw new ScenarioRefused(List.of(new ScenarioProblem("rubric", "细则文本", "不能为空")));
@@ -72,7 +72,7 @@ record ScenarioRubric(Rubric rubric, String text) {
         return names;
     }
 
-    private static String apply(String text, Changes changes, Rubric rubric) {
+    private static String apply(String text, ScenarioChanges changes, Rubric rubric) {
         List<ScenarioProblem> problems = new ArrayList<>();
         for (String id : changes.elements().keySet()) {
             if (rubric.element(id).isEmpty()) {
@@ -111,7 +111,7 @@ record ScenarioRubric(Rubric rubric, String text) {
         for (JsonNode star : root.get("stars")) {
             for (JsonNode criterion : star.get("criteria")) {
                 for (JsonNode element : criterion.get("elements")) {
-                    Changes.ElementChange change = changes.elements().get(element.get("id").asString());
+                    ScenarioChanges.ElementChange change = changes.elements().get(element.get("id").asString());
                     if (change == null || !done.add(element.get("id").asString())) {
                         continue;
                     }

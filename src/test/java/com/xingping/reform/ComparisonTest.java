@@ -29,7 +29,7 @@ class ComparisonTest {
     @Test
     void aLowerStarThresholdReportsExactlyTheUnitsWhoseStarsChange() {
         ScenarioRubric scenario = ScenarioRubric.of(currentText,
-                new Changes(new BigDecimal("0.6"), null, null, null, null, null), current);
+                new ScenarioChanges(new BigDecimal("0.6"), null, null, null, null, null), current);
         ScoringInput input = exampleYear();
         // both rubrics scored on their own, with the engine alone
         YearResult before = new ScoringEngine(current).score(input);
@@ -75,8 +75,8 @@ class ComparisonTest {
 
     @Test
     void aRaisedElementMaximumMovesItsCriterionStarAndTotalSoTheFileStillAddsUp() {
-        ScenarioRubric scenario = ScenarioRubric.of(currentText, new Changes(null, new BigDecimal("5"), 2, "fail", BigDecimal.ONE,
-                Map.of("norms-3a", new Changes.ElementChange(new BigDecimal("5"), new BigDecimal("0.5")))), current);
+        ScenarioRubric scenario = ScenarioRubric.of(currentText, new ScenarioChanges(null, new BigDecimal("5"), 2, "fail", BigDecimal.ONE,
+                Map.of("norms-3a", new ScenarioChanges.ElementChange(new BigDecimal("5"), new BigDecimal("0.5")))), current);
 
         Rubric rubric = scenario.rubric();
         assertThat(rubric.element("norms-3a").orElseThrow().max()).isEqualByComparingTo("5");
@@ -101,12 +101,12 @@ class ComparisonTest {
                         new ScenarioProblem("policy.starThreshold", "星级门槛（占每颗星分值的比例）", "须为大于 0、不超过 1 的比例，不能是 1.5"),
                         new ScenarioProblem("stars[study].criteria[study-2].elements[study-2b].each", "周一夜学的每次分值",
                                 "不能超过该项满分 3")));
-        assertThatThrownBy(() -> ScenarioRubric.of(currentText, new Changes(null, null, null, "maybe", null,
-                Map.of("study-9z", new Changes.ElementChange(BigDecimal.ONE, null))), current))
+        assertThatThrownBy(() -> ScenarioRubric.of(currentText, new ScenarioChanges(null, null, null, "maybe", null,
+                Map.of("study-9z", new ScenarioChanges.ElementChange(BigDecimal.ONE, null))), current))
                 .isInstanceOfSatisfying(ScenarioRefused.class, e -> assertThat(e.problems()).extracting(ScenarioProblem::field)
                         .containsExactly("elements.study-9z", "conductVetoTies"));
-        assertThatThrownBy(() -> ScenarioRubric.of(currentText, new Changes(null, null, null, null, null,
-                Map.of("study-1a", new Changes.ElementChange(null, BigDecimal.ONE))), current))
+        assertThatThrownBy(() -> ScenarioRubric.of(currentText, new ScenarioChanges(null, null, null, null, null,
+                Map.of("study-1a", new ScenarioChanges.ElementChange(null, BigDecimal.ONE))), current))
                 .isInstanceOfSatisfying(ScenarioRefused.class, e -> assertThat(e.problems()).containsExactly(
                         new ScenarioProblem("stars[study].criteria[study-1].elements[study-1a].each", "主题教育方案的每次分值",
                                 "只有按次计分的项目才有每次分值")));

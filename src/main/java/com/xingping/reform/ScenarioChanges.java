@@ -12,10 +12,10 @@ import java.util.Map;
  * @param conductVetoTies pass (units sharing a place across the cut-off pass) or fail
  * @param elements        by element id
  */
-public record Changes(BigDecimal starThreshold, BigDecimal bonusCap, Integer conductVetoBottom, String conductVetoTies,
+public record ScenarioChanges(BigDecimal starThreshold, BigDecimal bonusCap, Integer conductVetoBottom, String conductVetoTies,
                       BigDecimal falsificationMultiplier, Map<String, ElementChange> elements) {
 
-    public Changes {
+    public ScenarioChanges {
         elements = elements == null ? Map.of() : Map.copyOf(elements);
     }
 
