@@ -3,11 +3,10 @@ package com.xingping.reform;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.Predicate;
 
 import com.xingping.rubric.Rubric;
 import com.xingping.rubric.Star;
@@ -137,12 +136,7 @@ public record Comparison(String before, String after, List<Count> counts, List<U
         for (Map.Entry<String, String> star : starNames.entrySet()) {
             counts.add(new Count(star.getKey(), star.getValue(), awarded(before, star.getKey()), awarded(after, star.getKey())));
         }
-        Set<Integer> starCounts = new LinkedHashSet<>();
-        int most = Math.max(beforeRubric.stars().size(), afterRubric.stars().size());
-        for (int n = most; n >= 0; n--) {
-            starCounts.add(n);
-        }
-        for (int n : starCounts) {
+        for (int n = Math.max(beforeRubric.stars().size(), afterRubric.stars().size()); n >= 0; n--) {
             int stars = n;
             counts.add(new Count("stars-" + n, NUMERALS[Math.min(n, 10)] + "星",
                     count(before, u -> u.starCount() == stars), count(after, u -> u.starCount() == stars)));
@@ -159,7 +153,7 @@ public record Comparison(String before, String after, List<Count> counts, List<U
         return count(result, u -> u.star(starId).map(StarResult::awarded).orElse(false));
     }
 
-    private static int count(YearResult result, java.util.function.Predicate<UnitResult> test) {
+    private static int count(YearResult result, Predicate<UnitResult> test) {
         return (int) result.units().stream().filter(test).count();
     }
 

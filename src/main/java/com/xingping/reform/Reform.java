@@ -65,7 +65,6 @@ public class Reform {
     }
 
     /** {@code text} null: a copy of the year's rubric; {@code changes} null: the text as it is. */
-    @Transactional(readOnly = true)
     public Simulation simulate(Long yearId, String text, ScenarioChanges changes, String name) {
         AssessmentYear year = years.get(yearId);
         ScenarioRubric scenario = ScenarioRubric.of(text == null ? yearText(year) : text, changes, years.rubricOf(year));
@@ -108,7 +107,6 @@ public class Reform {
     }
 
     /** Scenario {@code a} against scenario {@code b}, or against the year's rubric when {@code a} is null. */
-    @Transactional(readOnly = true)
     public Comparison compare(Long yearId, Long a, Long b) {
         AssessmentYear year = years.get(yearId);
         ScoredYear scored = live.scored(year);
