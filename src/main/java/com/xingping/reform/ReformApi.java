@@ -1,7 +1,6 @@
 package com.xingping.reform;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
