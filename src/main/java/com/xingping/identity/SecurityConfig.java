@@ -39,6 +39,8 @@ class SecurityConfig {
     private static final String[] COMMITTEE = {"ADMIN", "REVIEWER"};
     /** everyone but the audit and security administrators, who reach their own pages and their own account only */
     private static final String[] READERS = {"ADMIN", "REVIEWER", "REPORTER", "LEADER"};
+    /** reform simulation: the committee works scenarios, leaders read them */
+    private static final String[] COMMITTEE_AND_LEADERS = {"ADMIN", "REVIEWER", "LEADER"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -72,6 +74,8 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/security/**").hasRole("SECURITY")
                         .requestMatchers("/api/v1/review/**", "/api/v1/years/*/signals", "/api/v1/records/*/signals")
                         .hasAnyRole(COMMITTEE)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/years/*/reform/**").hasAnyRole(COMMITTEE_AND_LEADERS)
+                        .requestMatchers("/api/v1/years/*/reform/**").hasAnyRole(COMMITTEE)
                         .requestMatchers(HttpMethod.GET, "/api/v1/me", "/api/v1/me/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/scoring/evaluate").hasAnyRole(READERS)
@@ -108,6 +112,8 @@ class SecurityConfig {
                         .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/security", "/security/**").hasRole("SECURITY")
                         .requestMatchers("/review", "/review/**", "/integrity", "/integrity/**").hasAnyRole(COMMITTEE)
+                        .requestMatchers(HttpMethod.GET, "/reform", "/reform/**").hasAnyRole(COMMITTEE_AND_LEADERS)
+                        .requestMatchers("/reform", "/reform/**").hasAnyRole(COMMITTEE)
                         .requestMatchers(HttpMethod.GET, "/", "/account/**", "/inbox", "/inbox/**", "/login/totp").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/simulator").hasAnyRole(READERS)

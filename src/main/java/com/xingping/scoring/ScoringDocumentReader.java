@@ -57,6 +57,18 @@ public final class ScoringDocumentReader {
      * next year's draft); the document's {@code rubric} must be that rubric's id.
      */
     public static ScoringInput read(InputStream json, Rubric rubric) {
+        return read(json, rubric, false);
+    }
+
+    /**
+     * Reads the document against {@code rubric} whatever rubric its {@code rubric} field names (a reform
+     * scenario, {@code score --rubric FILE}): the facts are checked against, and scored under, that rubric.
+     */
+    public static ScoringInput readInstead(InputStream json, Rubric rubric) {
+        return read(json, rubric, true);
+    }
+
+    private static ScoringInput read(InputStream json, Rubric rubric, boolean instead) {
         try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), json)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -67,7 +79,7 @@ public final class ScoringDocumentReader {
             }
             List<String> names = new ArrayList<>();
             List<Value> values = new ArrayList<>();
-            Document document = new Document(rubric);
+            Document document = new Document(rubric, instead);
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 if (names.contains(name)) {
@@ -113,13 +125,15 @@ public final class ScoringDocumentReader {
         private final Set<String> unitIds = new HashSet<>();
         private final Set<String> ratedIds = new HashSet<>();
         private final Rubric given;
+        private final boolean instead;
         private boolean unitsGiven;
         private boolean resolved;
         private Rubric rubric;
         private int index;
 
-        Document(Rubric given) {
+        Document(Rubric given, boolean instead) {
             this.given = given;
+            this.instead = instead;
         }
 
         void unitsBegin(Value header) {
@@ -170,6 +184,9 @@ public final class ScoringDocumentReader {
             TreeNode id = new TreeNode(header, "", headerProblems).field("rubric");
             if (given == null) {
                 rubric = rubric(id);
+            } else if (instead) {
+                id.text();
+                rubric = given;
             } else if (given.id().equals(id.text())) {
                 rubric = given;
             } else if (id.text() != null) {

@@ -156,7 +156,10 @@ class FormWalkBrowserIT {
             new Form("reporting/bulk-confirm", "post", "/review/bulk-approve", COMMITTEE),
             new Form("reporting/review-record", "post", "/review/{id}/decision", COMMITTEE),
             new Form("reporting/review-record", "post", "/review/{id}/falsify", COMMITTEE),
-            new Form("integrity/signals", "get", "/integrity", COMMITTEE));
+            new Form("integrity/signals", "get", "/integrity", COMMITTEE),
+            new Form("reform/reform", "get", "/reform", COMMITTEE),
+            new Form("reform/reform", "post", "/reform", COMMITTEE),
+            new Form("reform/reform", "get", "/reform/compare", COMMITTEE));
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern FORM_TAG = Pattern.compile("<form\\b(?:[^>\"]|\"[^\"]*\")*>");
@@ -621,6 +624,21 @@ class FormWalkBrowserIT {
         accepted(walk, page, "#rescore-form", "/results/rescore", form -> { });
     }
 
+    /** 规则推演: a threshold that is no number is refused naming 星级门槛; a scenario simulated, saved and compared. */
+    private void reform(FormWalk walk) {
+        get(walk, "/reform", "#reform-year", "/reform");
+        refused(walk, "/reform", "#reform-form", "/reform", "星级门槛", "select count(*) from reform_scenario", form -> {
+            set(form, "starThreshold", "七成");
+            set(form, "name", "走查方案");
+        });
+        accepted(walk, "/reform", "#reform-form", "/reform", form -> set(form, "starThreshold", "0.7"));
+        Locator form = walk.open("/reform", "#reform-form");
+        set(form, "bonusCap", "8");
+        set(form, "name", "走查方案");
+        walk.submit(form, form.locator("button[value=save]"), "/reform", true);
+        accepted(walk, "/reform", "#reform-compare", "/reform/compare", f -> { });
+    }
+
     private void review(FormWalk walk) {
         List<ActivityRecord> waiting = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -628,6 +646,7 @@ class FormWalkBrowserIT {
         }
         get(walk, "/review", "#review-filter", "/review");
         get(walk, "/integrity", "#integrity-filter", "/integrity");
+        reform(walk);
         String decision = "/review/{id}/decision";
         long first = waiting.get(0).id();
         String state = "select state, review_reason from activity_record where id = " + first;

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.xingping.rubric.Rubric;
+import com.xingping.rubric.RubricException;
+import com.xingping.rubric.RubricLoader;
 import com.xingping.scoring.InvalidDocumentException;
 import com.xingping.scoring.ScoringDocumentReader;
 import com.xingping.scoring.ScoringDocumentWriter;
@@ -19,24 +22,36 @@ import com.xingping.scoring.ScoringInput;
 import com.xingping.scoring.YearResult;
 
 /**
- * {@code xingping score [--explain] FILE|-}: reads a scoring input document and prints the output
- * document. Exit codes: 0 scored, 2 bad usage or bad input (each problem on its own line of stderr).
+ * {@code xingping score [--explain] [--rubric RUBRIC.yaml] FILE|-}: reads a scoring input document and prints
+ * the output document, scored under the rubric the document names or, with {@code --rubric}, under that
+ * rubric file instead (a reform scenario). Exit codes: 0 scored, 2 bad usage, bad rubric file or bad input
+ * (each problem on its own line of stderr).
  */
 public final class ScoreCommand {
     public static final String NAME = "score";
     static final int OK = 0;
     static final int BAD_INPUT = 2;
-    private static final String USAGE = "usage: xingping score [--explain] FILE   (FILE '-' reads standard input)";
+    private static final String USAGE = "usage: xingping score [--explain] [--rubric RUBRIC.yaml] FILE"
+            + "   (FILE '-' reads standard input; --rubric scores under that rubric file instead of the one FILE names)";
 
     private ScoreCommand() {
     }
 
     public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         boolean explain = false;
+        String rubricFile = null;
         List<String> files = new ArrayList<>();
-        for (String arg : args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             if (arg.equals("--explain")) {
                 explain = true;
+            } else if (arg.equals("--rubric")) {
+                if (i + 1 == args.length || rubricFile != null) {
+                    stderr.println(rubricFile == null ? "--rubric needs a rubric file" : "give --rubric once");
+                    stderr.println(USAGE);
+                    return BAD_INPUT;
+                }
+                rubricFile = args[++i];
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 stdout.println(USAGE);
                 return OK;
@@ -53,9 +68,26 @@ public final class ScoreCommand {
             stderr.println(USAGE);
             return BAD_INPUT;
         }
+        Rubric rubric = null;
+        if (rubricFile != null) {
+            try (InputStream in = Files.newInputStream(Path.of(rubricFile))) {
+                rubric = RubricLoader.parse(in, rubricFile);
+            } catch (RubricException e) {
+                for (String problem : e.problems()) {
+                    stderr.println(rubricFile + ": " + problem);
+                }
+                return BAD_INPUT;
+            } catch (NoSuchFileException e) {
+                stderr.println("cannot read " + rubricFile + ": no such file");
+                return BAD_INPUT;
+            } catch (IOException e) {
+                stderr.println("cannot read " + rubricFile + ": " + e.getMessage());
+                return BAD_INPUT;
+            }
+        }
         String file = files.get(0);
         try (InputStream in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file))) {
-            ScoringInput input = ScoringDocumentReader.read(in);
+            ScoringInput input = rubric == null ? ScoringDocumentReader.read(in) : ScoringDocumentReader.readInstead(in, rubric);
             YearResult result = new ScoringEngine(input.rubric()).score(input);
             OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
             ScoringDocumentWriter.write(input.rubric(), result, out, explain);

@@ -128,6 +128,53 @@ class ScoreCommandTest {
         assertThat(official.get("units").get(6).get("performanceExcellent").booleanValue()).isFalse();
     }
 
+    @Test
+    void scoresUnderTheGivenRubricFileInsteadOfTheNamedOne(@TempDir Path dir) throws IOException {
+        // 市商务局's 规范星 16.6 of 25 is under 80 % (20) and over 60 % (15)
+        Path rubric = dir.resolve("reform.yaml");
+        Files.writeString(rubric, bundledRubric().replace("id: shaoxing-2018", "id: shaoxing-2018-reform")
+                .replace("starThreshold: 0.8", "starThreshold: 0.6"));
+
+        run(InvalidDocuments.exampleYear(), "-");
+        JsonNode current = json(stdout());
+        int exit = run(InvalidDocuments.exampleYear(), "--rubric", rubric.toString(), "-");
+        JsonNode reform = json(stdout());
+
+        assertThat(exit).isZero();
+        assertThat(stderr()).isEmpty();
+        assertThat(reform.get("rubric").stringValue()).isEqualTo("shaoxing-2018-reform");
+        assertThat(current.get("units").get(0).get("stars").get("norms").get("awarded").booleanValue()).isFalse();
+        assertThat(reform.get("units").get(0).get("stars").get("norms").get("awarded").booleanValue()).isTrue();
+        assertThat(reform.get("units").get(0).get("stars").get("norms").get("score").decimalValue()).isEqualByComparingTo("16.6");
+    }
+
+    @Test
+    void refusesABadRubricFileWithEveryProblemAndExitTwo(@TempDir Path dir) throws IOException {
+        Path rubric = dir.resolve("bad.yaml");
+        Files.writeString(rubric, bundledRubric().replace("starThreshold: 0.8", "starThreshold: 1.5")
+                .replace("conductVetoTies: pass", "conductVetoTies: maybe"));
+
+        int exit = run(InvalidDocuments.exampleYear(), "--rubric", rubric.toString(), "-");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr().lines()).containsExactly(
+                rubric + ": policy.starThreshold: must be a share in (0, 1], not 1.5",
+                rubric + ": policy.conductVetoTies: must be pass or fail, not maybe");
+    }
+
+    @Test
+    void refusesAMissingRubricFileAndAMissingRubricArgument(@TempDir Path dir) {
+        assertThat(run(InvalidDocuments.exampleYear(), "--rubric", dir.resolve("none.yaml").toString(), "-")).isEqualTo(2);
+        assertThat(stderr()).contains("none.yaml: no such file");
+        assertThat(run(InvalidDocuments.exampleYear(), "-", "--rubric")).isEqualTo(2);
+        assertThat(stderr()).contains("--rubric needs a rubric file");
+    }
+
+    private static String bundledRubric() {
+        return com.xingping.rubric.RubricLoader.bundledText("shaoxing-2018");
+    }
+
     /** The example year with the committee's official 行风评议 standings entered. */
     private static String withOfficialConduct(String exampleYear) {
         return exampleYear.replaceFirst("\\{", "{\"conduct\": {\"mean\": 85, \"bottom\": [\"U007\"]},");

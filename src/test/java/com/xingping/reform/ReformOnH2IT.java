@@ -1,0 +1,4 @@
+package com.xingping.reform;
+
+class ReformOnH2IT extends ReformContract {
+}
