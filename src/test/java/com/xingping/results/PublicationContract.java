@@ -210,14 +210,14 @@ abstract class PublicationContract {
         Edition latest = publish(null, null);
         String large = "{\"说明\":\"" + "五星示范、双优引领".repeat(120_000) + "\"}";
         Publication big = new Publication(null, year.id(), latest.version() + 1, "shaoxing-2018", 0, "admin",
-                Instant.parse("2018-12-20T02:00:00Z"), null, large, large, large);
+                Instant.parse("2018-12-20T02:00:00Z"), null, large, large, large, null, null);
 
         Publication saved = publications.save(big);
 
         assertThat(publications.findByYearIdAndVersionNumber(year.id(), saved.versionNumber()).orElseThrow()
                 .inputDocument()).isEqualTo(large);
         assertThatThrownBy(() -> publications.save(new Publication(null, year.id(), saved.versionNumber(),
-                "shaoxing-2018", 0, "admin", Instant.now(), null, "{}", "{}", "{}")))
+                "shaoxing-2018", 0, "admin", Instant.now(), null, "{}", "{}", "{}", null, null)))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

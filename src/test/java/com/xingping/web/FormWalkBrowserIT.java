@@ -192,7 +192,7 @@ class FormWalkBrowserIT {
         unit = platform.unit("走查局");
         closing = context.getBean(YearRegistry.class).byYear(2016).orElseGet(() -> context.getBean(YearRegistry.class)
                 .seed(new AssessmentYear(null, 2016, "shaoxing-2018", LocalDate.of(2015, 12, 16), LocalDate.of(2016, 12, 15),
-                        YearStatus.OPEN, Instant.parse("2016-01-01T00:00:00Z"), null, null)));
+                        YearStatus.OPEN, Instant.parse("2016-01-01T00:00:00Z"), null, null, null)));
         platform.submitted(unit, closing, "norms-3a", LocalDate.of(2016, 3, 1), "三会一课（待关闭年度）");
         for (Role role : Role.values()) {
             accounts.put(role, role == Role.REPORTER ? platform.reporter(unit) : platform.account(role));
