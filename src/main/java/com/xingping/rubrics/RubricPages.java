@@ -63,7 +63,8 @@ class RubricPages {
     String save(@PathVariable Long id, @RequestParam(required = false) String yaml, @RequestParam(required = false) Integer version,
                 Model model, RedirectAttributes redirect) {
         try {
-            StoredRubric saved = desk.update(id, yaml, version);
+            // a browser sends a textarea's lines ending in CRLF: the text stored is the one the committee sees
+            StoredRubric saved = desk.update(id, yaml == null ? null : yaml.replace("\r\n", "\n"), version);
             int problems = desk.problems(saved).size();
             redirect.addFlashAttribute("notice", problems == 0 ? "已保存草稿，细则可以加载"
                     : "已保存草稿；细则还有 " + problems + " 处问题，见下方");
