@@ -20,7 +20,7 @@ record StoredRubric(@Id Long id, String rubricId, Integer rubricVersion, String 
         return new StoredRubric(null, rubricId, null, Sha256.of(text), text, State.DRAFT, draftedFrom, by, at, null, null, null);
     }
 
-    boolean isDraft() {
+    public boolean isDraft() {
         return state == State.DRAFT;
     }
 
