@@ -14,6 +14,7 @@ import com.xingping.rubric.RubricLoader;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 
@@ -24,10 +25,11 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
 final class RubricProblems {
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final Pattern PLACED = Pattern.compile("([A-Za-z][\\w.\\[\\]-]*): (.*)", Pattern.DOTALL);
+    private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[([^\\]]*)]");
     private static final Pattern UNREADABLE = Pattern.compile("line (\\d+): not readable YAML: (.*)", Pattern.DOTALL);
     private static final Map<String, String> NOUNS = Map.of("part", "分项", "level", "等级", "penalty", "扣分项", "id", "编号");
     private static final List<Words> WORDS = List.of(
-            new Words("not readable YAML: (.*)", "不是可读的 YAML：$1"),
+            new Words("not readable YAML: (.*)", "不是可读的 YAML（语法错误，见所标行附近）"),
             new Words("a rubric file must be a YAML mapping", "细则须为 YAML 映射（键: 值）"),
             new Words("a rubric needs at least one star", "细则至少要有一颗星"),
             new Words("is (\\S+) but the stars add up to (\\S+)", "为 $1，但各星分值合计 $2"),
@@ -84,8 +86,8 @@ final class RubricProblems {
             RubricLoader.parse(text, "draft");
             return List.of();
         } catch (RubricException e) {
-            Map<String, Integer> lines = lines(text);
-            return e.problems().stream().map(line -> problem(line, lines)).toList();
+            Read read = read(text);
+            return e.problems().stream().map(line -> problem(line, read)).toList();
         }
     }
 
@@ -98,7 +100,7 @@ final class RubricProblems {
         }
     }
 
-    private static Problem problem(String line, Map<String, Integer> lines) {
+    private static Problem problem(String line, Read read) {
         Matcher unreadable = UNREADABLE.matcher(line);
         if (unreadable.matches()) {
             return new Problem("", Integer.parseInt(unreadable.group(1)), chinese("not readable YAML: " + unreadable.group(2)));
@@ -106,7 +108,7 @@ final class RubricProblems {
         Matcher placed = PLACED.matcher(line);
         if (placed.matches()) {
             String field = placed.group(1);
-            return new Problem(field, lineOf(field, lines), chinese(placed.group(2)));
+            return new Problem(field, lineOf(field, read), chinese(placed.group(2)));
         }
         return new Problem("", 0, chinese(line));
     }
@@ -125,30 +127,57 @@ final class RubricProblems {
         return "（加载器原文）" + reason;
     }
 
-    /** The line of the field, or of the nearest enclosing one the text has. */
-    private static int lineOf(String field, Map<String, Integer> lines) {
-        String pointer = "/" + field.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
-        while (!pointer.isEmpty()) {
-            Integer line = lines.get(pointer);
-            if (line != null) {
+    /**
+     * The line of the field, or of the nearest enclosing one the text has. The loader names a list item
+     * by its {@code id} where it has one ({@code stars[study].criteria[study-1]}), else by its index.
+     */
+    private static int lineOf(String field, Read read) {
+        String pointer = "";
+        int line = 0;
+        Matcher segment = SEGMENT.matcher(field);
+        while (segment.find()) {
+            String next = segment.group(1) != null ? pointer + "/" + segment.group(1) : item(pointer, segment.group(2), read);
+            Integer found = next == null ? null : read.lines().get(next);
+            if (found == null) {
                 return line;
             }
-            pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+            pointer = next;
+            line = found;
         }
-        return 0;
+        return line;
     }
 
-    /** Each path of the text (as a JSON pointer) and the line it starts on. */
-    private static Map<String, Integer> lines(String text) {
+    private static String item(String list, String key, Read read) {
+        if (key.chars().allMatch(Character::isDigit)) {
+            return list + "/" + key;
+        }
+        for (int i = 0; read.lines().containsKey(list + "/" + i); i++) {
+            if (key.equals(read.values().get(list + "/" + i + "/id"))) {
+                return list + "/" + i;
+            }
+        }
+        return null;
+    }
+
+    /** Each path of the text (as a JSON pointer), the line it starts on, and the scalars' text. */
+    private record Read(Map<String, Integer> lines, Map<String, String> values) {
+    }
+
+    private static Read read(String text) {
         Map<String, Integer> lines = new HashMap<>();
+        Map<String, String> values = new HashMap<>();
         try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(),
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
-            while (parser.nextToken() != null) {
-                lines.putIfAbsent(parser.streamReadContext().pathAsPointer().toString(), parser.currentTokenLocation().getLineNr());
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                String pointer = parser.streamReadContext().pathAsPointer().toString();
+                lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+                if (token.isScalarValue()) {
+                    values.putIfAbsent(pointer, parser.getString());
+                }
             }
         } catch (JacksonException e) {
             // the lines read so far are all a broken text has
         }
-        return lines;
+        return new Read(lines, values);
     }
 }
