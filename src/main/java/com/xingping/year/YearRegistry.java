@@ -20,6 +20,7 @@ import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
 import com.xingping.rubric.Rubric;
 import com.xingping.rubric.RubricException;
+import com.xingping.rubric.RubricLoader;
 import com.xingping.rubrics.StoredRubrics;
 import com.xingping.year.YearWork.OpenWork;
 import com.xingping.year.YearWork.Settlement;
@@ -32,17 +33,15 @@ import com.xingping.year.YearWork.Settlement;
 public class YearRegistry {
     private final Years years;
     private final YearDatesRows dates;
-    private final RubricCatalog rubrics;
     private final StoredRubrics stored;
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectProvider<YearWork> work;
 
-    YearRegistry(Years years, YearDatesRows dates, RubricCatalog rubrics, StoredRubrics stored, AuditLog audit, Clock clock,
+    YearRegistry(Years years, YearDatesRows dates, StoredRubrics stored, AuditLog audit, Clock clock,
                  ObjectProvider<YearWork> work) {
         this.years = years;
         this.dates = dates;
-        this.rubrics = rubrics;
         this.stored = stored;
         this.audit = audit;
         this.clock = clock;
@@ -102,7 +101,7 @@ public class YearRegistry {
 
     /** The rubric the year is scored by: its stored rubric, exactly (two years are each scored by their own). */
     public Rubric rubricOf(AssessmentYear year) {
-        return year.storedRubricId() == null ? rubrics.get(year.rubricId()) : stored.rubric(year.storedRubricId());
+        return year.storedRubricId() == null ? RubricLoader.bundled(year.rubricId()) : stored.rubric(year.storedRubricId());
     }
 
     /** The stored rubric the year is scored by: its id, version and hash. */
