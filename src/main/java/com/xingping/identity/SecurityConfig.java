@@ -72,6 +72,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/api/v1/security/**").hasRole("SECURITY")
+                        .requestMatchers("/api/v1/rubrics", "/api/v1/rubrics/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/review/**", "/api/v1/years/*/signals", "/api/v1/records/*/signals")
                         .hasAnyRole(COMMITTEE)
                         .requestMatchers(HttpMethod.GET, "/api/v1/years/*/reform/**").hasAnyRole(COMMITTEE_AND_LEADERS)
@@ -107,7 +108,8 @@ class SecurityConfig {
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
                         .access(apiDocsPublic ? (authentication, context) -> new AuthorizationDecision(true)
                                 : AuthenticatedAuthorizationManager.authenticated())
-                        .requestMatchers("/units/new", "/units/*/edit", "/accounts/**", "/years/new").hasRole("ADMIN")
+                        .requestMatchers("/units/new", "/units/*/edit", "/accounts/**", "/years/new", "/rubrics", "/rubrics/**")
+                        .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/units/**", "/years/**").hasRole("ADMIN")
                         .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/security", "/security/**").hasRole("SECURITY")

@@ -18,7 +18,6 @@ import com.xingping.kernel.PageOf;
 import com.xingping.kernel.Paging;
 import com.xingping.kernel.Refusal;
 import com.xingping.rubric.Rubric;
-import com.xingping.rubric.RubricLoader;
 import com.xingping.scorecard.LiveFacts;
 import com.xingping.scorecard.LiveFacts.ScoredYear;
 import com.xingping.scoring.InvalidDocumentException;
@@ -55,9 +54,9 @@ public class Reform {
     public record Simulation(String rubric, Comparison comparison) {
     }
 
-    /** The year's rubric YAML, the copy a scenario starts from. */
+    /** The year's rubric YAML (the stored rubric it is scored by), the copy a scenario starts from. */
     String yearText(AssessmentYear year) {
-        return RubricLoader.bundledText(year.rubricId());
+        return years.rubricText(year);
     }
 
     Rubric yearRubric(AssessmentYear year) {

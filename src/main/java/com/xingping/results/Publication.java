@@ -13,5 +13,6 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("publication")
 record Publication(@Id Long id, Long yearId, int versionNumber, String rubricId, int unitCount, String publishedBy,
-                   Instant publishedAt, String note, String inputDocument, String outputDocument, String rubricText) {
+                   Instant publishedAt, String note, String inputDocument, String outputDocument, String rubricText,
+                   String rubricSha256, Integer rubricVersion) {
 }

@@ -19,11 +19,11 @@ import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.Refusal;
 import com.xingping.results.ProgressBoard.Tracker;
 import com.xingping.results.Standings.Standing;
-import com.xingping.rubric.RubricLoader;
 import com.xingping.scorecard.BackingRecord;
 import com.xingping.scorecard.LiveFacts;
 import com.xingping.scorecard.LiveFacts.ScoredYear;
 import com.xingping.scoring.UnitResult;
+import com.xingping.rubrics.StoredRubrics;
 import com.xingping.year.AssessmentYear;
 import com.xingping.year.YearRegistry;
 
@@ -94,10 +94,11 @@ class Publishing {
         }
         progress.step("保存第 " + (latest + 1) + " 版");
         Publication saved;
+        StoredRubrics.Issued rubric = years.storedRubric(year);
         try {
             saved = publications.save(new Publication(null, year.id(), latest + 1, scored.rubric().id(),
                     rows.size(), publisher.username(), Instant.now(clock), reason, Snapshot.input(scored),
-                    Snapshot.output(scored.rubric(), scored.result()), RubricLoader.bundledText(scored.rubric().id())));
+                    Snapshot.output(scored.rubric(), scored.result()), years.rubricText(year), rubric.sha256(), rubric.version()));
         } catch (DuplicateKeyException e) {
             throw new OptimisticLockingFailureException(year.year() + " 年度结果第 " + (latest + 1) + " 版已由他人发布", e);
         }

@@ -90,7 +90,8 @@ public final class RubricLoader {
         try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), yaml)) {
             root = parser.nextToken() == null ? null : Value.read(parser);
         } catch (JacksonException e) {
-            throw new RubricException(source, List.of("not readable YAML: " + e.getOriginalMessage()));
+            String line = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
+            throw new RubricException(source, List.of(line + "not readable YAML: " + e.getOriginalMessage()));
         }
         Problems problems = new Problems();
         Rubric rubric = new Reader(problems).rubric(new TreeNode(root, "", problems));

@@ -42,7 +42,8 @@ final class FactsText {
             document.append(i == 0 ? "" : ",").append(units.get(i));
         }
         document.append("]}");
-        return ScoringDocumentReader.read(new ByteArrayInputStream(document.toString().getBytes(StandardCharsets.UTF_8)))
+        // read against the year's own rubric: a stored one is no bundled file
+        return ScoringDocumentReader.read(new ByteArrayInputStream(document.toString().getBytes(StandardCharsets.UTF_8)), rubric)
                 .units();
     }
 

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.xingping.identity.CurrentUser;
 import com.xingping.kernel.Paging;
-import com.xingping.rubric.RubricLoader;
 import com.xingping.year.YearRegistry;
 
 /** The scorecard pages: a reporter's own at /scorecard, any unit's at /scorecards/{id}, the overview at /scorecards. */
@@ -36,7 +35,7 @@ class ScorecardController {
                 @RequestParam(required = false) Long yearId, Model model) {
         Scorecard card = scorecards.of(user, unitId, yearId);
         model.addAttribute("card", card);
-        model.addAttribute("rubric", RubricLoader.bundled(card.rubricId()));
+        model.addAttribute("rubric", years.rubricOf(years.get(card.yearId())));
         model.addAttribute("years", years.all());
         return "scorecard/card";
     }

@@ -26,7 +26,8 @@ class YearApi {
         this.registry = registry;
     }
 
-    record OpenYear(String rubricId) {
+    /** Either an issued stored rubric ({@code storedRubricId}, see /api/v1/rubrics) or a rubric id (its latest issued version). */
+    record OpenYear(String rubricId, Long storedRubricId) {
     }
 
     @GetMapping
@@ -41,9 +42,10 @@ class YearApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Open a year on a rubric (committee admin); the rubric fixes the window")
+    @Operation(summary = "Open a year on an issued stored rubric (committee admin); the rubric fixes the window and scores the year")
     AssessmentYear open(@RequestBody OpenYear request) {
-        return registry.open(request.rubricId());
+        return request.storedRubricId() == null && request.rubricId() != null
+                ? registry.open(request.rubricId()) : registry.open(request.storedRubricId());
     }
 
     @PostMapping("/{id}/close")

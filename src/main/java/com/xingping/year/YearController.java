@@ -2,7 +2,9 @@ package com.xingping.year;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.xingping.kernel.Refusal;
+import com.xingping.rubrics.StoredRubrics;
 import com.xingping.year.YearWork.OpenWork;
 import com.xingping.year.YearWork.Settlement;
 
@@ -24,10 +27,10 @@ import com.xingping.year.YearWork.Settlement;
 class YearController {
     private final Years years;
     private final YearRegistry registry;
-    private final RubricCatalog rubrics;
+    private final StoredRubrics rubrics;
     private final Clock clock;
 
-    YearController(Years years, YearRegistry registry, RubricCatalog rubrics, Clock clock) {
+    YearController(Years years, YearRegistry registry, StoredRubrics rubrics, Clock clock) {
         this.years = years;
         this.registry = registry;
         this.rubrics = rubrics;
@@ -40,14 +43,18 @@ class YearController {
         model.addAttribute("years", all);
         model.addAttribute("dates", all.stream().collect(Collectors.toMap(AssessmentYear::id, registry::dates)));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("rubrics", rubrics.all());
+        model.addAttribute("rubrics", rubrics.issued());
+        Map<Long, StoredRubrics.Issued> rubricOf = new HashMap<>();
+        all.stream().filter(year -> year.storedRubricId() != null).forEach(year -> rubricOf.put(year.id(), rubrics.issued(year.storedRubricId())));
+        model.addAttribute("rubricOf", rubricOf);
         return "year/list";
     }
 
     @PostMapping
-    String open(@RequestParam(required = false) String rubricId, RedirectAttributes redirect) {
+    String open(@RequestParam(required = false) Long storedRubricId, @RequestParam(required = false) String rubricId,
+                RedirectAttributes redirect) {
         try {
-            AssessmentYear year = registry.open(rubricId);
+            AssessmentYear year = storedRubricId == null && rubricId != null ? registry.open(rubricId) : registry.open(storedRubricId);
             redirect.addFlashAttribute("notice", "已开设 " + year.year() + " 年度（" + year.windowStart() + " 至 " + year.windowEnd() + "）");
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("problem", refusal.reason());

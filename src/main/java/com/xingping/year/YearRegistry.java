@@ -20,6 +20,8 @@ import com.xingping.kernel.NotFound;
 import com.xingping.kernel.Refusal;
 import com.xingping.rubric.Rubric;
 import com.xingping.rubric.RubricException;
+import com.xingping.rubric.RubricLoader;
+import com.xingping.rubrics.StoredRubrics;
 import com.xingping.year.YearWork.OpenWork;
 import com.xingping.year.YearWork.Settlement;
 
@@ -31,15 +33,16 @@ import com.xingping.year.YearWork.Settlement;
 public class YearRegistry {
     private final Years years;
     private final YearDatesRows dates;
-    private final RubricCatalog rubrics;
+    private final StoredRubrics stored;
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectProvider<YearWork> work;
 
-    YearRegistry(Years years, YearDatesRows dates, RubricCatalog rubrics, AuditLog audit, Clock clock, ObjectProvider<YearWork> work) {
+    YearRegistry(Years years, YearDatesRows dates, StoredRubrics stored, AuditLog audit, Clock clock,
+                 ObjectProvider<YearWork> work) {
         this.years = years;
         this.dates = dates;
-        this.rubrics = rubrics;
+        this.stored = stored;
         this.audit = audit;
         this.clock = clock;
         this.work = work;
@@ -58,10 +61,28 @@ public class YearRegistry {
         return years.findAllByOrderByYearDesc();
     }
 
-    /** For seeding (demo data): saved as given, no permission check. */
+    /** For seeding (demo data): saved as given, no permission check; a year on a bundled file is linked to it stored. */
     @Transactional
     public AssessmentYear seed(AssessmentYear year) {
-        return years.save(year);
+        return years.save(year.storedRubricId() == null ? year.storedAs(bundledStored(year.rubricId())) : year);
+    }
+
+    /** Links every year without a stored rubric to its bundled file, stored (years opened before V28). */
+    @Transactional
+    public void linkBundled() {
+        for (AssessmentYear year : years.findAllByOrderByYearDesc()) {
+            if (year.storedRubricId() == null) {
+                years.link(year.id(), bundledStored(year.rubricId()));
+            }
+        }
+    }
+
+    private Long bundledStored(String rubricId) {
+        try {
+            return stored.bundled(rubricId).id();
+        } catch (RubricException notBundled) {
+            return null;
+        }
     }
 
     /** The year that is open for reporting now: the newest open one. */
@@ -78,8 +99,19 @@ public class YearRegistry {
         return year;
     }
 
+    /** The rubric the year is scored by: its stored rubric, exactly (two years are each scored by their own). */
     public Rubric rubricOf(AssessmentYear year) {
-        return rubrics.get(year.rubricId());
+        return year.storedRubricId() == null ? RubricLoader.bundled(year.rubricId()) : stored.rubric(year.storedRubricId());
+    }
+
+    /** The stored rubric the year is scored by: its id, version and hash. */
+    public StoredRubrics.Issued storedRubric(AssessmentYear year) {
+        return stored.issued(year.storedRubricId() == null ? stored.bundled(year.rubricId()).id() : year.storedRubricId());
+    }
+
+    /** The exact YAML text the year is scored by (what a publication keeps). */
+    public String rubricText(AssessmentYear year) {
+        return stored.text(storedRubric(year).id());
     }
 
     /** Holds the year's row until the caller's transaction ends (publications of one year are numbered one after the other). */
@@ -91,16 +123,37 @@ public class YearRegistry {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AssessmentYear open(String rubricId) {
-        Rubric rubric;
-        try {
-            rubric = rubrics.get(rubricId == null ? "" : rubricId);
-        } catch (RubricException e) {
+        if (rubricId == null || rubricId.isBlank()) {
+            throw new Refusal("rubricId", "请选择细则");
+        }
+        Long storedId = stored.latest(rubricId).map(StoredRubrics.Issued::id).orElseGet(() -> bundledStored(rubricId));
+        if (storedId == null) {
             throw new Refusal("rubricId", "没有细则 " + rubricId);
         }
-        if (years.findByYear(rubric.year()).isPresent()) {
-            throw new Refusal("rubricId", rubric.year() + " 年度已开设");
+        return open(storedId, "rubricId");
+    }
+
+    /** Opens a year on an issued stored rubric, which it keeps (and is scored by) for good. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AssessmentYear open(Long storedRubricId) {
+        if (storedRubricId == null) {
+            throw new Refusal("storedRubricId", "请选择细则");
         }
-        AssessmentYear year = years.save(AssessmentYear.open(rubric, Instant.now(clock)));
+        return open(storedRubricId, "storedRubricId");
+    }
+
+    private AssessmentYear open(Long storedRubricId, String field) {
+        Rubric rubric;
+        try {
+            rubric = stored.rubric(storedRubricId);
+        } catch (NotFound | RubricException e) {
+            throw new Refusal(field, "没有已印发的细则 " + storedRubricId);
+        }
+        if (years.findByYear(rubric.year()).isPresent()) {
+            throw new Refusal(field, rubric.year() + " 年度已开设");
+        }
+        AssessmentYear year = years.save(AssessmentYear.open(rubric, storedRubricId, Instant.now(clock)));
         audit.record("year.opened", "year", year.id(), null, year);
         return year;
     }

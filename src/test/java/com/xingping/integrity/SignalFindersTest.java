@@ -15,7 +15,7 @@ import com.xingping.year.YearStatus;
 /** What decides a signal and how it reads, on photos made on the spot; the upkeep through the tables is IntegrityContract's. */
 class SignalFindersTest {
     private static final AssessmentYear YEAR = new AssessmentYear(1L, 2026, "r", LocalDate.of(2025, 12, 16), LocalDate.of(2026, 12, 15),
-            YearStatus.OPEN, null, null, 0);
+            YearStatus.OPEN, null, null, null, 0);
     private static final Reasons.Named EDUCATION = new Reasons.Named(2L, "市教育局", "植树活动");
 
     @Test

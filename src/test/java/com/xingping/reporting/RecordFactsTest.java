@@ -27,7 +27,7 @@ class RecordFactsTest {
     private static final Rubric RUBRIC = RubricLoader.bundled("shaoxing-2018");
     private static final Instant NOW = Instant.parse("2018-06-01T08:00:00Z");
     private static final AssessmentYear YEAR = new AssessmentYear(7L, 2018, "shaoxing-2018", LocalDate.of(2017, 12, 16),
-            LocalDate.of(2018, 12, 15), YearStatus.OPEN, NOW, null, 0);
+            LocalDate.of(2018, 12, 15), YearStatus.OPEN, NOW, null, null, 0);
     private static final Long UNIT = 11L;
     private static final Long OTHER = 12L;
     private static final LocalDate MAY = LocalDate.of(2018, 5, 10);

@@ -3,9 +3,13 @@ package com.xingping.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -92,6 +96,11 @@ abstract class PublicationContract {
                 Snapshot.score(stored.inputDocument())));
         assertThat(stored.rubricText()).isEqualTo(RubricLoader.bundledText("shaoxing-2018")).contains("shaoxing-2018");
         assertThat(stored.rubricId()).isEqualTo("shaoxing-2018");
+        assertThat(stored.rubricSha256()).as("the hash of the stored rubric the year is scored by")
+                .isEqualTo(jdbc.queryForObject("select sha256 from stored_rubric where id = ?", String.class,
+                        jdbc.queryForObject("select stored_rubric_id from assessment_year where id = ?", Long.class, year.id())))
+                .isEqualTo(HexFormat.of().formatHex(sha256(stored.rubricText())));
+        assertThat(stored.rubricVersion()).isEqualTo(1);
         assertThat(stored.publishedBy()).isEqualTo(admin.username());
         assertThat(stored.note()).isEqualTo("年终发布");
         assertThat(stored.unitCount()).isEqualTo(published.standings().units().size());
@@ -101,6 +110,14 @@ abstract class PublicationContract {
         assertThat(row.line().element("norms-3a")).isEqualByComparingTo("0.4");
         assertThat(row.sheet().records().get("norms-3a")).extracting(RecordRef::title).containsExactly("支部党员大会");
         assertThat(row.sheet().explanations().get("norms-3a")).contains("审核通过 1 次 × 0.4 分 = 0.4 分");
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -210,14 +227,14 @@ abstract class PublicationContract {
         Edition latest = publish(null, null);
         String large = "{\"说明\":\"" + "五星示范、双优引领".repeat(120_000) + "\"}";
         Publication big = new Publication(null, year.id(), latest.version() + 1, "shaoxing-2018", 0, "admin",
-                Instant.parse("2018-12-20T02:00:00Z"), null, large, large, large);
+                Instant.parse("2018-12-20T02:00:00Z"), null, large, large, large, null, null);
 
         Publication saved = publications.save(big);
 
         assertThat(publications.findByYearIdAndVersionNumber(year.id(), saved.versionNumber()).orElseThrow()
                 .inputDocument()).isEqualTo(large);
         assertThatThrownBy(() -> publications.save(new Publication(null, year.id(), saved.versionNumber(),
-                "shaoxing-2018", 0, "admin", Instant.now(), null, "{}", "{}", "{}")))
+                "shaoxing-2018", 0, "admin", Instant.now(), null, "{}", "{}", "{}", null, null)))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

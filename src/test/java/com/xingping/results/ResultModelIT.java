@@ -21,10 +21,10 @@ import com.xingping.identity.Role;
 import com.xingping.reporting.ActivityRecord;
 import com.xingping.rubric.Rubric;
 import com.xingping.rubric.RubricLoader;
+import com.xingping.rubrics.StoredRubrics;
 import com.xingping.support.Platform;
 import com.xingping.unit.Unit;
 import com.xingping.year.AssessmentYear;
-import com.xingping.year.RubricCatalog;
 
 /**
  * Drafts and published versions are read through one model: for the same facts they show the same
@@ -41,7 +41,7 @@ class ResultModelIT {
     @Autowired
     JdbcTemplate jdbc;
     @MockitoSpyBean
-    RubricCatalog rubrics;
+    StoredRubrics rubrics;
 
     Platform platform;
     AssessmentYear year;
@@ -104,7 +104,7 @@ class ResultModelIT {
                 .replace("falsificationMultiplier: 2", "falsificationMultiplier: 3")
                 .replace("title: 2018年度", "title: 改过的2018年度")
                 .replace("name: 学习星", "name: 学习之星"), "changed");
-        doReturn(changed).when(rubrics).get("shaoxing-2018");
+        doReturn(changed).when(rubrics).rubric(year.storedRubricId());
         platform.approved(meetings, year, "norms-3a", LocalDate.of(2018, 6, 5), "支部党员大会 6 月");
 
         Results.EditionPage draft = results.page(admin, year.id(), "draft");

@@ -21,7 +21,7 @@ import com.xingping.year.YearStatus;
 final class ResultsFixtures {
     static final Rubric RUBRIC = RubricLoader.bundled("shaoxing-2018");
     static final AssessmentYear YEAR = new AssessmentYear(7L, 2018, "shaoxing-2018", LocalDate.of(2017, 12, 16),
-            LocalDate.of(2018, 12, 15), YearStatus.OPEN, Instant.parse("2018-01-01T00:00:00Z"), null, 0);
+            LocalDate.of(2018, 12, 15), YearStatus.OPEN, Instant.parse("2018-01-01T00:00:00Z"), null, null, 0);
 
     private ResultsFixtures() {
     }

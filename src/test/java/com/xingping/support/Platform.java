@@ -53,7 +53,7 @@ public final class Platform {
     /** A closed 2017 year (on the same rubric: only its status matters to these tests). */
     public synchronized AssessmentYear closedYear() {
         return years.byYear(2017).orElseGet(() -> years.seed(new AssessmentYear(null, 2017, "shaoxing-2018",
-                LocalDate.of(2016, 12, 16), LocalDate.of(2017, 12, 15), YearStatus.CLOSED, NOW, NOW, null)));
+                LocalDate.of(2016, 12, 16), LocalDate.of(2017, 12, 15), YearStatus.CLOSED, NOW, NOW, null, null)));
     }
 
     public Unit unit(String name) {

@@ -107,6 +107,11 @@ class FormWalkBrowserIT {
             new Form("year/list", "post", "/years", ADMIN),
             new Form("year/list", "post", "/years/{id}/dates", ADMIN),
             new Form("year/close", "post", "/years/{id}/close", ADMIN),
+            new Form("rubrics/list", "post", "/rubrics/drafts", ADMIN),
+            new Form("rubrics/draft", "post", "/rubrics/{id}", ADMIN),
+            new Form("rubrics/draft", "post", "/rubrics/{id}/tests", ADMIN),
+            new Form("rubrics/draft", "post", "/rubrics/{id}/issue", ADMIN),
+            new Form("rubrics/draft", "post", "/years", ADMIN),
             new Form("identity/accounts", "get", "/accounts", ADMIN),
             new Form("identity/accounts", "post", "/accounts", ADMIN),
             new Form("identity/accounts", "post", "/accounts/{id}/disable", ADMIN),
@@ -195,7 +200,7 @@ class FormWalkBrowserIT {
         unit = platform.unit("走查局");
         closing = context.getBean(YearRegistry.class).byYear(2016).orElseGet(() -> context.getBean(YearRegistry.class)
                 .seed(new AssessmentYear(null, 2016, "shaoxing-2018", LocalDate.of(2015, 12, 16), LocalDate.of(2016, 12, 15),
-                        YearStatus.OPEN, Instant.parse("2016-01-01T00:00:00Z"), null, null)));
+                        YearStatus.OPEN, Instant.parse("2016-01-01T00:00:00Z"), null, null, null)));
         platform.submitted(unit, closing, "norms-3a", LocalDate.of(2016, 3, 1), "三会一课（待关闭年度）");
         for (Role role : Role.values()) {
             accounts.put(role, role == Role.REPORTER ? platform.reporter(unit) : platform.account(role));
@@ -262,6 +267,7 @@ class FormWalkBrowserIT {
         walkAs(Role.ADMIN, walk -> {
             unitForms(walk);
             yearForms(walk);
+            rubricForms(walk);
             accountForms(walk);
             factForms(walk, platform.unit("走查事实甲局"));
             officialConduct(walk);
@@ -416,7 +422,7 @@ class FormWalkBrowserIT {
 
     private void yearForms(FormWalk walk) {
         refused(walk, "/years", "form[action$='/years']", "/years", "细则", "select count(*) from assessment_year",
-                form -> form.locator("select[name=rubricId]").evaluate("s => s.options[0].value = 'no-such-rubric'"));
+                form -> form.locator("select[name=storedRubricId]").evaluate("s => s.options[0].value = '999999'"));
         accepted(walk, "/years", "form[action$='/years']", "/years", form -> { });
         String dates = "form[action$='/years/" + year.id() + "/dates']";
         refused(walk, "/years", dates, "/years/{id}/dates", "审核截止", "select * from year_dates",
@@ -426,6 +432,19 @@ class FormWalkBrowserIT {
         String status = "select status from assessment_year where id = " + closing.id();
         refused(walk, close, "#close-form", "/years/{id}/close", "理由", status, form -> set(form, "reason", ""));
         accepted(walk, close, "#close-form", "/years/{id}/close", form -> set(form, "reason", "走查：年度结束"));
+    }
+
+    /** A draft from the first stored rubric: refused empty, saved, tested, issued, and a year opened on it (2018: refused, open already). */
+    private void rubricForms(FormWalk walk) {
+        accepted(walk, "/rubrics", "form[action$='/rubrics/drafts']", "/rubrics/drafts", form -> { });
+        Long id = jdbc.queryForObject("select max(id) from stored_rubric where state = 'DRAFT'", Long.class);
+        String draft = "/rubrics/" + id;
+        refused(walk, draft, "#rubric-form", "/rubrics/{id}", "细则内容", "select sha256, version from stored_rubric where id = " + id,
+                form -> set(form, "yaml", ""));
+        accepted(walk, draft, "#rubric-form", "/rubrics/{id}", form -> { });
+        accepted(walk, draft, "form[action$='/tests']", "/rubrics/{id}/tests", form -> { });
+        accepted(walk, draft, "form[action$='/issue']", "/rubrics/{id}/issue", form -> { });
+        accepted(walk, draft, "form.rubric-open-year-form", "/years", form -> { });
     }
 
     private void accountForms(FormWalk walk) {

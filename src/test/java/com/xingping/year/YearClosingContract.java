@@ -70,7 +70,7 @@ abstract class YearClosingContract {
     void aYearOfItsOwn() {
         platform = new Platform(context);
         fill(years.seed(new AssessmentYear(null, CALENDAR.getAndIncrement(), "shaoxing-2018", LocalDate.of(2017, 12, 16),
-                LocalDate.of(2018, 12, 15), YearStatus.OPEN, NOW, null, null)));
+                LocalDate.of(2018, 12, 15), YearStatus.OPEN, NOW, null, null, null)));
     }
 
     /** Records waiting in two units, one approved, a draft, and a unit without roster. */

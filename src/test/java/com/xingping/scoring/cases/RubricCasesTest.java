@@ -16,11 +16,11 @@ import org.junit.jupiter.api.TestFactory;
 import com.xingping.rubric.RubricLoader;
 
 /**
- * Every case of src/test/resources/rubric-cases, run against the bundled 2018 rubric file: one
+ * Every case of src/main/resources/rubric-cases, run against the bundled 2018 rubric file: one
  * test per case, named by the case, failing with the case's differences.
  */
 class RubricCasesTest {
-    private static final Path CASES = Path.of("src/test/resources/rubric-cases");
+    private static final Path CASES = Path.of("src/main/resources/rubric-cases");
     private static final Path RUBRIC = Path.of("src/main/resources/rubrics/shaoxing-2018.yaml");
 
     @TestFactory

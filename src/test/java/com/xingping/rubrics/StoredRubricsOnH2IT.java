@@ -1,0 +1,4 @@
+package com.xingping.rubrics;
+
+class StoredRubricsOnH2IT extends StoredRubricsContract {
+}
