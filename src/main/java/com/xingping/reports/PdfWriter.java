@@ -86,7 +86,7 @@ final class PdfWriter {
         y -= 8;
         for (Block block : report.blocks()) {
             if (block instanceof Heading heading) {
-                need(BODY * 4);
+                need(BODY * 10);
                 y -= 6;
                 paragraph(heading.text(), 12f, true, 0);
             } else if (block instanceof Text text) {
