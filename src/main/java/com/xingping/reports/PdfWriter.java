@@ -5,7 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -42,6 +44,9 @@ final class PdfWriter {
     private final PDDocument doc;
     private final ReportFont.Opened opened;
     private final PDType0Font font;
+    /** Each character's advance (1/1000 of the size) and whether the font has it: asked once per report. */
+    private final Map<Integer, Float> advances = new HashMap<>();
+    private final Map<Integer, Boolean> glyphs = new HashMap<>();
     private PDPageContentStream out;
     private float y;
 
@@ -252,7 +257,7 @@ final class PdfWriter {
         text.codePoints().forEach(cp -> {
             if (cp == '\n' || cp == '\t') {
                 shown.append(' ');
-            } else if (opened.has(cp)) {
+            } else if (glyphs.computeIfAbsent(cp, opened::has)) {
                 shown.appendCodePoint(cp);
             } else {
                 shown.append('?');
@@ -262,8 +267,16 @@ final class PdfWriter {
     }
 
     private float width(String text, float size) {
+        float width = 0;
+        for (int cp : printable(text).codePoints().toArray()) {
+            width += advances.computeIfAbsent(cp, this::advance);
+        }
+        return width / 1000f * size;
+    }
+
+    private float advance(int codePoint) {
         try {
-            return font.getStringWidth(printable(text)) / 1000f * size;
+            return font.getStringWidth(Character.toString(codePoint));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
