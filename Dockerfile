@@ -3,6 +3,8 @@
 #   docker run -p 8080:8080 -v xingping-data:/var/lib/xingping -e XINGPING_DB_URL=… xingping
 # Untested: no Docker daemon was available where this file was written (docs/operations.md).
 FROM eclipse-temurin:17-jre
+# the Word/PDF reports embed 文泉驿微米黑 (docs/results.md#reports)
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-wqy-microhei && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home-dir /var/lib/xingping --create-home xingping
 COPY target/xingping.jar /opt/xingping/xingping.jar
 USER xingping

@@ -8,7 +8,7 @@ import com.xingping.rubric.Rubric;
  * What every results page says about the edition it shows: which year, draft or which version, on which rubric,
  * and who issued that rubric under which 文号 (the printed header).
  */
-record EditionHead(Long yearId, int year, boolean yearOpen, String ref, Integer version, String publishedBy,
+public record EditionHead(Long yearId, int year, boolean yearOpen, String ref, Integer version, String publishedBy,
                    Instant publishedAt, String note, String rubricId, String rubricTitle, String issuer, String document,
                    int units) {
 

@@ -13,24 +13,24 @@ import com.xingping.rubric.Rubric;
  * by kind (底线, 扣分事项, 弄虚作假 — inside 党建分 — and 严重违纪, off the total), 总分, 党建优, 业绩优
  * (with its veto), 双优 and 先进 / 视同先进. The page, the charts and the export all show these rows.
  */
-record ResultTable(List<StarHead> stars, List<Row> rows) {
+public record ResultTable(List<StarHead> stars, List<Row> rows) {
 
-    ResultTable {
+    public ResultTable {
         stars = List.copyOf(stars);
         rows = List.copyOf(rows);
     }
 
-    record StarHead(String id, String name, BigDecimal max, BigDecimal threshold) {
+    public record StarHead(String id, String name, BigDecimal max, BigDecimal threshold) {
     }
 
-    record Cell(String id, BigDecimal score, boolean awarded) {
+    public record Cell(String id, BigDecimal score, boolean awarded) {
     }
 
     /** {@code deducted}: null for a line published before the deductions by kind were kept. */
-    record Row(int rank, Long unitId, String name, List<Cell> stars, int starCount, BigDecimal partyScore,
+    public record Row(int rank, Long unitId, String name, List<Cell> stars, int starCount, BigDecimal partyScore,
                BigDecimal bonus, Deducted deducted, BigDecimal serious, BigDecimal total, boolean partyExcellent,
                boolean performanceExcellent, boolean vetoed, boolean doubleExcellent, String advanced) {
-        Row {
+        public Row {
             stars = List.copyOf(stars);
         }
 
@@ -39,6 +39,11 @@ record ResultTable(List<StarHead> stars, List<Row> rows) {
             StringBuilder marks = new StringBuilder();
             stars.forEach(s -> marks.append(s.awarded() ? '★' : '☆'));
             return marks.toString();
+        }
+
+        /** 先进, 视同先进 or empty. */
+        public String advancedName() {
+            return ResultsWorkbook.advanced(advanced);
         }
     }
 

@@ -16,29 +16,33 @@ import com.xingping.scoring.SeriousDeduction;
  * for a version published before they were kept). Everything comes from the edition's line and
  * sheet of the unit, and the edition's own rubric.
  */
-record UnitSheet(EditionHead head, Long unitId, String unitName, Summary summary, List<StarPart> stars,
+public record UnitSheet(EditionHead head, Long unitId, String unitName, Summary summary, List<StarPart> stars,
                  BonusPart bonus, List<SeriousDeduction> deductions, PerformancePart performance,
                  MonthlyActivity activity, Explained explained) {
 
-    UnitSheet {
+    public UnitSheet {
         stars = List.copyOf(stars);
         deductions = List.copyOf(deductions);
     }
 
     /** {@code deducted}: the deductions inside 党建分 by kind, null for a version published before they were kept. */
-    record Summary(int rank, int rankedUnits, int starCount, BigDecimal partyScore, BigDecimal bonus,
+    public record Summary(int rank, int rankedUnits, int starCount, BigDecimal partyScore, BigDecimal bonus,
                    Deducted deducted, BigDecimal deductions, BigDecimal total, boolean partyExcellent, boolean performanceExcellent,
                    boolean vetoed, boolean doubleExcellent, String advanced) {
+        /** 先进, 视同先进 or empty. */
+        public String advancedName() {
+            return ResultsWorkbook.advanced(advanced);
+        }
     }
 
     /**
      * @param withheld    why the star was not awarded (the engine's {@code Withholding} names)
      * @param explanation the star's lines: earned, deductions, threshold, verdict (empty for an old version)
      */
-    record StarPart(String id, String name, BigDecimal max, BigDecimal threshold, BigDecimal score, boolean awarded,
+    public record StarPart(String id, String name, BigDecimal max, BigDecimal threshold, BigDecimal score, boolean awarded,
                     BigDecimal median, List<String> withheld, List<BaselinePart> baselines,
                     BigDecimal falsificationPenalty, List<CriterionPart> criteria, List<String> explanation) {
-        StarPart {
+        public StarPart {
             withheld = List.copyOf(withheld);
             explanation = List.copyOf(explanation);
             baselines = List.copyOf(baselines);
@@ -46,25 +50,25 @@ record UnitSheet(EditionHead head, Long unitId, String unitName, Summary summary
         }
     }
 
-    record BaselinePart(String id, String text, BigDecimal points) {
+    public record BaselinePart(String id, String text, BigDecimal points) {
     }
 
-    record CriterionPart(String id, String name, BigDecimal max, BigDecimal value, List<ElementPart> elements) {
-        CriterionPart {
+    public record CriterionPart(String id, String name, BigDecimal max, BigDecimal value, List<ElementPart> elements) {
+        public CriterionPart {
             elements = List.copyOf(elements);
         }
     }
 
-    record ElementPart(String id, String name, BigDecimal max, BigDecimal value, String rule, List<String> explanation,
+    public record ElementPart(String id, String name, BigDecimal max, BigDecimal value, String rule, List<String> explanation,
                        List<RecordRef> records) {
-        ElementPart {
+        public ElementPart {
             explanation = List.copyOf(explanation);
             records = List.copyOf(records);
         }
     }
 
-    record BonusPart(List<BonusLine> items, BigDecimal uncapped, BigDecimal cap, BigDecimal total) {
-        BonusPart {
+    public record BonusPart(List<BonusLine> items, BigDecimal uncapped, BigDecimal cap, BigDecimal total) {
+        public BonusPart {
             items = List.copyOf(items);
         }
 
@@ -74,9 +78,9 @@ record UnitSheet(EditionHead head, Long unitId, String unitName, Summary summary
     }
 
     /** 业绩优: each condition of the notice and whether it holds; the 行风评议 figures when the unit was rated. */
-    record PerformancePart(List<Condition> conditions, BigDecimal conductScore, BigDecimal conductMean,
+    public record PerformancePart(List<Condition> conditions, BigDecimal conductScore, BigDecimal conductMean,
                            Integer place, int ratedUnits, boolean official, boolean vetoed, boolean excellent) {
-        PerformancePart {
+        public PerformancePart {
             conditions = List.copyOf(conditions);
         }
 
@@ -85,6 +89,6 @@ record UnitSheet(EditionHead head, Long unitId, String unitName, Summary summary
         }
     }
 
-    record Condition(String id, String text, boolean met) {
+    public record Condition(String id, String text, boolean met) {
     }
 }
