@@ -15,8 +15,8 @@ import com.xingping.rubric.Rubric;
 
 /**
  * A notice as the results pages and the API show it: its stage, period and versions, the objections the
- * reader may see, the timeline of every step so far, what the reader may do now, and the subjects an
- * objection may name.
+ * reader may see, the timeline of every step so far, the forms the reader is shown until the sign-off (the
+ * desk refuses what the stage does not allow yet, saying why), and the subjects an objection may name.
  */
 record NoticeView(Long id, Long yearId, int version, LocalDate startsOn, LocalDate endsOn, String stage,
                   String stageLabel, String openedBy, Instant openedAt, String signedBy, Instant signedAt,
@@ -80,8 +80,7 @@ record NoticeView(Long id, Long yearId, int version, LocalDate startsOn, LocalDa
         return new NoticeView(notice.id(), notice.yearId(), notice.version(), notice.startsOn(), notice.endsOn(),
                 stage.name(), stage.label(), notice.openedBy(), notice.openedAt(), notice.signedBy(), notice.signedAt(),
                 notice.signNote(), notice.finalVersion(), openCount, rows, List.copyOf(timeline),
-                role == Role.REPORTER && stage == ResultNotice.Stage.POSTED,
-                role == Role.ADMIN && !notice.signed(),
-                role == Role.LEADER && stage == ResultNotice.Stage.SIGN_OFF, List.copyOf(subjects));
+                role == Role.REPORTER && !notice.signed(), role == Role.ADMIN && !notice.signed(),
+                role == Role.LEADER && !notice.signed(), List.copyOf(subjects));
     }
 }
