@@ -30,7 +30,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * which listens on the loopback address unless configured otherwise), the JSON API under /api/** (personal access tokens as {@code Authorization: Bearer}, HTTP
  * Basic kept for older clients; stateless, so no CSRF exposure; errors as problem+json) and the pages
  * (form login, session, CSRF on every form). In both, a leader may only read: every method but GET/HEAD
- * is refused for the LEADER role, but for their own password and tokens.
+ * is refused for the LEADER role, but for their own password and tokens and the sign-off (审定) of a result's notice.
  */
 @Configuration
 @EnableMethodSecurity
@@ -80,6 +80,11 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/me", "/api/v1/me/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/scoring/evaluate").hasAnyRole(READERS)
+                        // a result's notice: the committee posts and decides, a unit objects, a leader signs off
+                        .requestMatchers(HttpMethod.POST, "/api/v1/results/notice", "/api/v1/results/objections/*/decision")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/results/notice/*/objections").hasRole("REPORTER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/results/notice/*/sign-off").hasRole("LEADER")
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.PUT, PasswordChangeFilter.API_PASSWORD).authenticated()
                         .requestMatchers("/api/v1/me/tokens", "/api/v1/me/tokens/*").authenticated()
@@ -119,6 +124,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/", "/account/**", "/inbox", "/inbox/**", "/login/totp").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/simulator").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/results/notice", "/results/objections/*/decision").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/results/notice/*/objections").hasRole("REPORTER")
+                        .requestMatchers(HttpMethod.POST, "/results/notice/*/sign-off").hasRole("LEADER")
                         .requestMatchers("/logout", "/account/password", "/account/tokens", "/account/tokens/**",
                                 "/account/totp/**", "/login/totp", "/inbox/**")
                         .authenticated()

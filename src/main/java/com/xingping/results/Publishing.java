@@ -62,6 +62,15 @@ class Publishing {
     @PreAuthorize("hasRole('ADMIN')")
     public Edition publish(CurrentUser publisher, AssessmentYear year, Integer expectedLatest, String note,
                            Tracker progress) {
+        return freeze(publisher, year, expectedLatest, note, progress);
+    }
+
+    /**
+     * Freezes the draft as the next version, for whoever the caller allowed: an administrator publishing,
+     * or a leader's sign-off of a notice ({@link NoticeDesk#signOff}) when the draft moved since the posting.
+     */
+    @Transactional
+    Edition freeze(CurrentUser publisher, AssessmentYear year, Integer expectedLatest, String note, Tracker progress) {
         String reason = note == null || note.isBlank() ? null : note.strip();
         if (reason != null && reason.length() > 1000) {
             throw new Refusal("note", "说明不超过 1000 字");

@@ -1,6 +1,7 @@
 package com.xingping.results;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -34,12 +35,15 @@ import com.xingping.year.YearRegistry;
 @RequestMapping("/results")
 class ResultsPages {
     private final Results results;
+    private final NoticeDesk notices;
     private final YearRegistry years;
     private final StandingsRebuild standings;
     private final AuditLog audit;
     private final Clock clock;
 
-    ResultsPages(Results results, YearRegistry years, StandingsRebuild standings, AuditLog audit, Clock clock) {
+    ResultsPages(Results results, NoticeDesk notices, YearRegistry years, StandingsRebuild standings, AuditLog audit,
+                 Clock clock) {
+        this.notices = notices;
         this.audit = audit;
         this.clock = clock;
         this.results = results;
@@ -51,6 +55,8 @@ class ResultsPages {
     String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long yearId,
                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         model.addAttribute("home", results.home(user, yearId, Paging.of(page, size)));
+        model.addAttribute("noticeView", notices.view(user, results.year(yearId), null).orElse(null));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("years", years.all());
         return "results/home";
     }
@@ -86,6 +92,7 @@ class ResultsPages {
                 @RequestParam(required = false) Long yearId, Model model) {
         UnitSheet sheet = results.unit(user, yearId, ref, unitId);
         model.addAttribute("sheet", sheet);
+        model.addAttribute("noticeView", notices.view(user, results.year(yearId), unitId).orElse(null));
         model.addAttribute("radarJson", Charts.radar(sheet));
         model.addAttribute("activityJson", Charts.activity(sheet.activity()));
         return "results/unit";

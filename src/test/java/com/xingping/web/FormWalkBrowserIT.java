@@ -74,6 +74,7 @@ class FormWalkBrowserIT {
     private static final Set<Role> COMMITTEE = Set.of(Role.ADMIN, Role.REVIEWER);
     private static final Set<Role> REVIEWER = Set.of(Role.REVIEWER);
     private static final Set<Role> REPORTER = Set.of(Role.REPORTER);
+    private static final Set<Role> LEADER = Set.of(Role.LEADER);
     private static final Set<Role> WRITERS = Set.of(Role.ADMIN, Role.REVIEWER, Role.REPORTER);
     private static final Set<Role> READERS = Set.of(Role.ADMIN, Role.LEADER);
 
@@ -144,6 +145,10 @@ class FormWalkBrowserIT {
             new Form("facts/imports", "post", "/facts/imports/{k}", COMMITTEE),
             new Form("results/home", "post", "/results/publish", ADMIN),
             new Form("results/home", "post", "/results/rescore", ADMIN),
+            new Form("results/home", "post", "/results/notice", ADMIN),
+            new Form("results/home", "post", "/results/objections/{id}/decision", ADMIN),
+            new Form("results/home", "post", "/results/notice/{id}/sign-off", LEADER),
+            new Form("results/unit", "post", "/results/notice/{id}/objections", REPORTER),
             new Form("roster/pick", "get", "/roster", READERS),
             new Form("roster/roster", "post", "/roster/{u}/members", WRITERS),
             new Form("roster/roster", "post", "/roster/{u}/import", WRITERS),
@@ -298,13 +303,17 @@ class FormWalkBrowserIT {
             records(walk);
             roster(walk, unit);
             inbox(walk);
+            objection(walk);
         });
     }
 
     @Test
     @Order(5)
     void theLeadersForms() {
-        walkAs(Role.LEADER, walk -> get(walk, "/roster", "#roster-unit-search", "/roster"));
+        walkAs(Role.LEADER, walk -> {
+            get(walk, "/roster", "#roster-unit-search", "/roster");
+            signOff(walk);
+        });
     }
 
     @Test
@@ -641,6 +650,67 @@ class FormWalkBrowserIT {
                 form -> set(form, "note", TOO_LONG));
         accepted(walk, page, "#publish-form", "/results/publish", form -> set(form, "note", "走查发布"));
         accepted(walk, page, "#rescore-form", "/results/rescore", form -> { });
+        notice(walk, page);
+    }
+
+    /** The committee posts the version just published and decides an objection filed here as the unit's reporter would. */
+    private void notice(FormWalk walk, String page) {
+        jdbc.update("delete from result_objection");
+        jdbc.update("delete from result_notice");
+        LocalDate today = today();
+        refused(walk, page, "#notice-form", "/results/notice", "结束日期", "select count(*) from result_notice", form -> {
+            set(form, "startsOn", today.plusDays(3).toString());
+            set(form, "endsOn", today.plusDays(1).toString());
+        });
+        accepted(walk, page, "#notice-form", "/results/notice", form -> set(form, "endsOn", today.plusDays(7).toString()));
+        Long notice = openNotice();
+        jdbc.update("""
+                insert into result_objection (notice_id, unit_id, subject, reason, evidence, filed_by, filed_at, state,
+                    open_subject) values (?, ?, 'rank', '走查申诉', '走查材料', 'walk', current_timestamp, 'OPEN', 'rank')""",
+                notice, unit.id());
+        String objection = "select state, decision_reason from result_objection where notice_id = " + notice;
+        refused(walk, page, ".decide-form", "/results/objections/{id}/decision", "复核理由", objection,
+                form -> set(form, "outcome", "UPHELD"));
+        accepted(walk, page, ".decide-form", "/results/objections/{id}/decision", form -> {
+            set(form, "outcome", "UPHELD");
+            set(form, "reason", "走查复核");
+        });
+    }
+
+    private void objection(FormWalk walk) {
+        String page = "/results/mine?yearId=" + year.id();
+        String rows = "select count(*) from result_objection";
+        refused(walk, page, "#objection-form", "/results/notice/{id}/objections", "申诉理由", rows, form -> {
+            set(form, "subject", "star:study");
+            set(form, "evidence", "走查材料");
+        });
+        accepted(walk, page, "#objection-form", "/results/notice/{id}/objections", form -> {
+            set(form, "subject", "star:study");
+            set(form, "reason", "走查申诉");
+            set(form, "evidence", "走查材料");
+        });
+    }
+
+    /** The leader signs off once the period has passed (moved here into the past) and every objection is decided. */
+    private void signOff(FormWalk walk) {
+        String page = "/results?yearId=" + year.id();
+        Long notice = openNotice();
+        refused(walk, page, "#sign-off-form", "/results/notice/{id}/sign-off", "审定意见",
+                "select signed_at, final_version from result_notice where id = " + notice, form -> set(form, "note", TOO_LONG));
+        jdbc.update("""
+                update result_objection set state = 'UPHELD', decision_reason = '走查', decided_by = 'walk',
+                    decided_at = current_timestamp, open_subject = null where notice_id = ? and state = 'OPEN'""", notice);
+        jdbc.update("update result_notice set starts_on = ?, ends_on = ? where id = ?", today().minusDays(10),
+                today().minusDays(1), notice);
+        accepted(walk, page, "#sign-off-form", "/results/notice/{id}/sign-off", form -> set(form, "note", "走查审定"));
+    }
+
+    private Long openNotice() {
+        return jdbc.queryForObject("select id from result_notice where open_year_id = ?", Long.class, year.id());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(context.getBean(java.time.Clock.class));
     }
 
     /** 规则推演: a threshold that is no number is refused naming 星级门槛; a scenario simulated, saved and compared. */

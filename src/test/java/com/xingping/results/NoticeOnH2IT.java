@@ -1,0 +1,4 @@
+package com.xingping.results;
+
+class NoticeOnH2IT extends NoticeContract {
+}
