@@ -98,9 +98,9 @@ class ComparisonTest {
 
         assertThatThrownBy(() -> ScenarioRubric.of(bad, null, current))
                 .isInstanceOfSatisfying(ScenarioRefused.class, e -> assertThat(e.problems()).containsExactly(
-                        new ScenarioProblem("policy.starThreshold", "星级门槛（占每颗星分值的比例）", "须为大于 0、不超过 1 的比例，不能是 1.5"),
+                        new ScenarioProblem("policy.starThreshold", "星级门槛（占每颗星分值的比例）", "须为大于 0、不超过 1 的比例，而不是 1.5"),
                         new ScenarioProblem("stars[study].criteria[study-2].elements[study-2b].each", "周一夜学的每次分值",
-                                "不能超过该项满分 3")));
+                                "不能超过该要素的最高分 3")));
         assertThatThrownBy(() -> ScenarioRubric.of(currentText, new ScenarioChanges(null, null, null, "maybe", null,
                 Map.of("study-9z", new ScenarioChanges.ElementChange(BigDecimal.ONE, null))), current))
                 .isInstanceOfSatisfying(ScenarioRefused.class, e -> assertThat(e.problems()).extracting(ScenarioProblem::field)
@@ -109,7 +109,7 @@ class ComparisonTest {
                 Map.of("study-1a", new ScenarioChanges.ElementChange(null, BigDecimal.ONE))), current))
                 .isInstanceOfSatisfying(ScenarioRefused.class, e -> assertThat(e.problems()).containsExactly(
                         new ScenarioProblem("stars[study].criteria[study-1].elements[study-1a].each", "主题教育方案的每次分值",
-                                "只有按次计分的项目才有每次分值")));
+                                "只有按次计分（COUNT）的要素才有每次分值")));
     }
 
     private static ScoringInput exampleYear() {

@@ -165,7 +165,7 @@ abstract class ReformContract {
         JsonNode errors = json(refused).get("errors");
         assertThat(errors.findValuesAsString("field")).containsExactly("policy.starThreshold", "bonus.cap");
         assertThat(errors.findValuesAsString("label")).containsExactly("星级门槛（占每颗星分值的比例）", "加分上限");
-        assertThat(errors.get(1).get("reason").asString()).isEqualTo("不能为负数，不能是 -1");
+        assertThat(errors.get(1).get("reason").asString()).isEqualTo("不能为负数，而不是 -1");
         MvcTestResult unknown = post("/api/v1/years/{y}/reform/simulate",
                 "{\"changes\": {\"elements\": {\"study-9z\": {\"max\": 2}}}}", reviewer);
         assertThat(unknown).hasStatus(400);
@@ -179,7 +179,7 @@ abstract class ReformContract {
                 .hasStatusOk().bodyText().contains("星级门槛", "须为数字", "starThreshold");
         assertThat(mvc.post().uri("/reform").param("yearId", year.id().toString()).param("rubric", bad)
                 .param("action", "simulate").with(user(Platform.user(reviewer))).with(csrf()))
-                .hasStatusOk().bodyText().contains("星级门槛（占每颗星分值的比例）", "须为大于 0、不超过 1 的比例，不能是 1.5");
+                .hasStatusOk().bodyText().contains("星级门槛（占每颗星分值的比例）", "须为大于 0、不超过 1 的比例，而不是 1.5");
         assertThat(scenarioRows()).isEqualTo(rows);
     }
 

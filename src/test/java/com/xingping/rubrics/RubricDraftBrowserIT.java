@@ -76,7 +76,7 @@ class RubricDraftBrowserIT {
         assertThat(problem).hasCount(1);
         assertThat(problem).containsText("第 " + lineOf(next, "starThreshold:") + " 行");
         assertThat(problem).containsText("policy.starThreshold");
-        assertThat(problem).containsText("须为 (0, 1] 之间的比例，而不是 9");
+        assertThat(problem).containsText("须为大于 0、不超过 1 的比例，而不是 9");
 
         String fixed = next.replace("starThreshold: 0.8 ", "starThreshold: 0.9 ");
         page.locator("#yaml").fill(fixed);

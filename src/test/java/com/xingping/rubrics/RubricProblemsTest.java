@@ -25,7 +25,7 @@ class RubricProblemsTest {
         assertThat(problems).filteredOn(p -> p.field().equals("points")).singleElement()
                 .isEqualTo(new Problem("points", 12, "为 90，但各星分值合计 100"));
         assertThat(problems).filteredOn(p -> p.field().equals("policy.starThreshold")).singleElement()
-                .isEqualTo(new Problem("policy.starThreshold", 21, "须为 (0, 1] 之间的比例，而不是 0"));
+                .isEqualTo(new Problem("policy.starThreshold", 21, "须为大于 0、不超过 1 的比例，而不是 0"));
         assertThat(RubricProblems.of(TEXT)).isEmpty();
     }
 

@@ -91,7 +91,7 @@ abstract class StoredRubricsContract {
         assertThat(JsonPath.<List<Map<String, Object>>>read(problems, "$")).singleElement().satisfies(problem -> {
             assertThat(problem.get("field")).isEqualTo("policy.starThreshold");
             assertThat(problem.get("line")).isEqualTo(lineOf(broken, "starThreshold:"));
-            assertThat((String) problem.get("reason")).isEqualTo("须为 (0, 1] 之间的比例，而不是 1.5");
+            assertThat((String) problem.get("reason")).isEqualTo("须为大于 0、不超过 1 的比例，而不是 1.5");
         });
         assertThat(mvc.post().uri("/api/v1/rubrics/{id}/issue", id).with(admin)).as("no issuing with a problem")
                 .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("yaml");
