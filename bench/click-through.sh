@@ -62,10 +62,19 @@ for who in reviewer1:REVIEWER leader1:LEADER security1:SECURITY auditor1:AUDITOR
     "{\"current\":\"first-$PASSWORD\",\"password\":\"$PASSWORD\",\"confirmation\":\"$PASSWORD\"}" >/dev/null
 done
 
-echo "=== writes once a minute"
+echo "=== writes once a minute; every fifth minute a reform simulation and the city summary as PDF and Word"
+YEAR_ID=$(curl -s -u "admin:$PASSWORD" "$BASE/api/v1/years" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+timed() { # user path [json] -> "status seconds"
+  curl -s -o /dev/null -w '%{http_code} %{time_total}' -u "$1:$PASSWORD" ${3:+-X POST -H 'Content-Type: application/json' --data "$3"} "$BASE$2"
+}
 (
   failures=0
   for minute in $(seq 1 "$MINUTES"); do
+    if (( minute % 5 == 0 )); then
+      echo "heavy minute $minute: reform $(timed admin "/api/v1/years/$YEAR_ID/reform/simulate" '{"changes":{"starThreshold":0.7}}')," \
+        "summary.pdf $(timed leader1 "/results/draft/report.pdf?yearId=$YEAR_ID")," \
+        "summary.docx $(timed leader1 "/results/draft/report.docx?yearId=$YEAR_ID")"
+    fi
     filed=$(call g0002 "$PASSWORD" POST /api/v1/records \
       "{\"elementId\":\"norms-3a\",\"title\":\"支部党员大会 第 $minute 分钟\",\"activityDate\":\"2018-06-01\"}")
     id=$(grep -o '"id":[0-9]*' "$WORK/body" | head -1 | cut -d: -f2 || true)

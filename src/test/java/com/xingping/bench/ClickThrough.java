@@ -35,11 +35,11 @@ public final class ClickThrough {
                 "/facts", "/facts?q=G0002", "/facts/units/{unit}", "/facts/imports", "/facts/conduct", "/roster",
                 "/units/{unit}/roster", "/review", "/review?unit=G0001", "/review?state=ALL&sort=RECENT", "/scorecards",
                 "/scorecards/{unit}", "/results", "/results/draft?page=2", "/results/draft/units/{unit}", "/dashboard",
-                "/simulator", "/integrity", "/integrity?kind=SIMILAR_PHOTO", "/account/tokens", "/account/password",
+                "/simulator", "/reform", "/rubrics", "/integrity", "/integrity?kind=SIMILAR_PHOTO", "/account/tokens", "/account/password",
                 "/account/sign-ins", "/inbox"));
         PAGES.put("reviewer1", List.of("/", "/review", "/review?unit=G0002", "/scorecards", "/scorecards/{unit}", "/facts",
-                "/results", "/dashboard", "/roster?q=G00", "/integrity?kind=SAME_FILE", "/inbox"));
-        PAGES.put("leader1", List.of("/", "/dashboard", "/results", "/results/draft/units/{unit}", "/scorecards",
+                "/results", "/dashboard", "/roster?q=G00", "/integrity?kind=SAME_FILE", "/reform", "/inbox"));
+        PAGES.put("leader1", List.of("/", "/dashboard", "/results", "/results/draft/units/{unit}", "/reform", "/scorecards",
                 "/scorecards/{unit}", "/units"));
         PAGES.put("security1", List.of("/", "/security", "/security?q=g00", "/security?q=g00&page=2", "/security/audit-trail",
                 "/account/sign-ins", "/inbox"));
