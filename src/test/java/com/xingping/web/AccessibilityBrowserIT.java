@@ -43,7 +43,7 @@ import com.xingping.year.AssessmentYear;
 class AccessibilityBrowserIT {
     private static final int MAX_PAGES = 45;
     private static final Pattern SKIPPED = Pattern.compile(
-            "^/(logout|api/|webjars/|css/|js/|evidence/|swagger|v3/)|\\.(xlsx|csv|json|ods|pdf)$|/export|/template");
+            "^/(logout|api/|webjars/|css/|js/|evidence/|swagger|v3/)|\\.(xlsx|csv|json|ods|pdf|docx)$|/export|/template");
     @LocalServerPort
     int port;
     @Autowired
