@@ -215,7 +215,7 @@ abstract class ReformContract {
         throw new AssertionError("unit " + unit.name() + " did not move");
     }
 
-    private static JsonNode count(JsonNode comparison, String key) {
+    static JsonNode count(JsonNode comparison, String key) {
         for (JsonNode count : comparison.get("counts")) {
             if (count.get("key").asString().equals(key)) {
                 return count;
@@ -224,7 +224,7 @@ abstract class ReformContract {
         throw new AssertionError("no count " + key);
     }
 
-    private static Set<String> awarded(UnitResult unit) {
+    static Set<String> awarded(UnitResult unit) {
         return unit.stars().stream().filter(StarResult::awarded).map(s -> s.star().id()).collect(Collectors.toSet());
     }
 

@@ -2,6 +2,8 @@ package com.xingping.reform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static com.xingping.reform.ReformContract.awarded;
+import static com.xingping.reform.ReformContract.count;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -22,7 +24,6 @@ import com.xingping.rubric.RubricLoader;
 import com.xingping.scorecard.LiveFacts;
 import com.xingping.scoring.ScoringEngine;
 import com.xingping.scoring.ScoringInput;
-import com.xingping.scoring.StarResult;
 import com.xingping.scoring.UnitResult;
 import com.xingping.scoring.YearResult;
 import com.xingping.year.AssessmentYear;
@@ -81,18 +82,5 @@ class ReformDemoIT {
         }
         assertThat(count(comparison, "doubleExcellent").get("after").asInt())
                 .isEqualTo((int) after.units().stream().filter(UnitResult::doubleExcellent).count());
-    }
-
-    private static JsonNode count(JsonNode comparison, String key) {
-        for (JsonNode count : comparison.get("counts")) {
-            if (count.get("key").asString().equals(key)) {
-                return count;
-            }
-        }
-        throw new AssertionError("no count " + key);
-    }
-
-    private static Set<String> awarded(UnitResult unit) {
-        return unit.stars().stream().filter(StarResult::awarded).map(s -> s.star().id()).collect(Collectors.toSet());
     }
 }
